@@ -1,0 +1,133 @@
+package org.openspime.gate.session;
+
+import java.io.IOException;
+import javax.net.ssl.SSLException;
+import org.apache.mina.core.service.IoHandlerAdapter;
+import org.apache.mina.core.session.IdleStatus;
+import org.apache.mina.core.session.IoSession;
+import org.apache.mina.filter.codec.ProtocolDecoderException;
+import org.apache.mina.filter.ssl.SslFilter;
+import org.apache.vysper.xmpp.protocol.SessionStateHolder;
+import org.apache.vysper.xmpp.protocol.StreamErrorCondition;
+import org.apache.vysper.xmpp.server.ServerRuntimeContext;
+import org.apache.vysper.xmpp.server.SessionContext.SessionTerminationCause;
+import org.apache.vysper.xmpp.server.SessionState;
+import org.apache.vysper.xmpp.server.response.ServerErrorResponses;
+import org.apache.vysper.xmpp.stanza.Stanza;
+import org.openspime.gate.metrics.GateMetrics;
+import org.openspime.gate.stream.StreamClosed;
+import org.openspime.gate.stream.StreamViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects MINA events to Vysper: one {@link GateSession} per connection, stanzas to the processor, stream
+ * violations to stream errors, {@code </stream:stream>} answered in kind (RFC 6120 4.4), floods and
+ * connections that never authenticate cut off.
+ */
+public final class GateIoHandler extends IoHandlerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(GateIoHandler.class);
+    private static final String SESSION = GateSession.class.getName();
+    private static final String RATE = StanzaRateLimit.class.getName();
+
+    private final ServerRuntimeContext runtime;
+    private final GateSession.TlsPolicy tls;
+    private final GateMetrics metrics;
+    private final int maxStanzasPerSecond;
+
+    public GateIoHandler(ServerRuntimeContext runtime, GateSession.TlsPolicy tls, GateMetrics metrics,
+                         int maxStanzasPerSecond) {
+        this.runtime = runtime;
+        this.tls = tls;
+        this.metrics = metrics;
+        this.maxStanzasPerSecond = maxStanzasPerSecond;
+    }
+
+    @Override
+    public void sessionCreated(IoSession io) {
+        GateSession session = new GateSession(runtime, new SessionStateHolder(), io, tls);
+        io.setAttribute(SESSION, session);
+        if (maxStanzasPerSecond > 0) {
+            io.setAttribute(RATE, new StanzaRateLimit(maxStanzasPerSecond));
+        }
+        metrics.connectionOpened();
+    }
+
+    @Override
+    public void messageReceived(IoSession io, Object message) {
+        GateSession session = (GateSession) io.getAttribute(SESSION);
+        if (session == null || session.isClosed()) {
+            return;
+        }
+        if (message instanceof Stanza stanza) {
+            StanzaRateLimit rate = (StanzaRateLimit) io.getAttribute(RATE);
+            if (rate != null && !rate.tryAcquire()) {
+                log.warn("connection {} from {} ({}) exceeded {} stanzas/s; cutting it off", io.getId(),
+                        session.remoteAddress(), session.getInitiatingEntity(), maxStanzasPerSecond);
+                fail(session, StreamErrorCondition.POLICY_VIOLATION, "stanza rate limit exceeded");
+                return;
+            }
+            metrics.stanzaReceived();
+            runtime.getStanzaProcessor().processStanza(runtime, session, stanza, session.stateHolder());
+        } else if (message instanceof StreamViolation violation) {
+            log.info("connection {} from {}: {} ({})", io.getId(), session.remoteAddress(),
+                    violation.condition().value(), violation.reason());
+            fail(session, violation.condition(), violation.reason());
+        } else if (message == StreamClosed.INSTANCE) {
+            log.debug("connection {} ({}) closed its stream", io.getId(), session.getInitiatingEntity());
+            session.endSession(SessionTerminationCause.CLIENT_BYEBYE);
+        } else if (message == SslFilter.SESSION_SECURED) {
+            runtime.getStanzaProcessor().processTLSEstablished(session, session.stateHolder());
+        }
+    }
+
+    private void fail(GateSession session, StreamErrorCondition condition, String text) {
+        metrics.streamError(condition.value());
+        Stanza error = ServerErrorResponses.getStreamError(condition, session.getXMLLang(), text, null);
+        session.failStream(error);
+    }
+
+    @Override
+    public void sessionIdle(IoSession io, IdleStatus status) {
+        GateSession session = (GateSession) io.getAttribute(SESSION);
+        if (session != null && session.getState() != SessionState.AUTHENTICATED) {
+            log.info("connection {} from {} did not authenticate in time; closing", io.getId(),
+                    session.remoteAddress());
+            fail(session, StreamErrorCondition.POLICY_VIOLATION, "authentication timed out");
+        }
+    }
+
+    @Override
+    public void exceptionCaught(IoSession io, Throwable cause) {
+        GateSession session = (GateSession) io.getAttribute(SESSION);
+        if (cause instanceof IOException && !(cause instanceof SSLException)) {
+            log.debug("connection {}: {}", io.getId(), cause.toString());
+            io.close(true);
+            return;
+        }
+        if (cause instanceof SSLException || cause.getCause() instanceof SSLException) {
+            log.info("connection {}: TLS failed: {}", io.getId(), cause.getMessage());
+            io.close(true);
+            return;
+        }
+        if (session == null || session.isClosed()) {
+            io.close(true);
+            return;
+        }
+        if (cause instanceof ProtocolDecoderException) {
+            fail(session, StreamErrorCondition.XML_NOT_WELL_FORMED, "could not decode the stream");
+            return;
+        }
+        log.warn("connection {} ({}): unexpected error", io.getId(), session.getInitiatingEntity(), cause);
+        fail(session, StreamErrorCondition.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    @Override
+    public void sessionClosed(IoSession io) {
+        metrics.connectionClosed();
+        GateSession session = (GateSession) io.getAttribute(SESSION);
+        if (session != null && session.getState() != SessionState.CLOSED) {
+            session.endSession(SessionTerminationCause.CONNECTION_ABORT);
+        }
+    }
+}

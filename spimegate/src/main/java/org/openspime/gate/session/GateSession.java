@@ -1,0 +1,149 @@
+package org.openspime.gate.session;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import org.apache.mina.core.session.IoSession;
+import org.apache.mina.filter.ssl.SslFilter;
+import org.apache.vysper.xmpp.protocol.SessionStateHolder;
+import org.apache.vysper.xmpp.server.AbstractSessionContext;
+import org.apache.vysper.xmpp.server.ServerRuntimeContext;
+import org.apache.vysper.xmpp.server.SessionState;
+import org.apache.vysper.xmpp.stanza.Stanza;
+import org.apache.vysper.xmpp.writer.StanzaWriter;
+import org.openspime.gate.stream.OutboundXml;
+import org.openspime.gate.stream.XmppStreamDecoder;
+
+/**
+ * A connection as Vysper's handlers see it, backed by a MINA session.
+ *
+ * <p>Writes go straight to MINA (thread-safe, non-blocking). The first write after a stream (re)start is the
+ * stream header, written open. A stream restart (after SASL success, or STARTTLS) also restarts the
+ * connection's XML parser: when the TLS filter goes in (the peer may send its new header as soon as the
+ * handshake ends, before Vysper learns that TLS is established) and when SASL success is written.
+ */
+public final class GateSession extends AbstractSessionContext implements StanzaWriter {
+    private final IoSession io;
+    private final TlsPolicy tls;
+    private volatile boolean headerWritten;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** How this gate runs TLS on its connections. */
+    public record TlsPolicy(SSLContext context, String[] protocols) {
+    }
+
+    public GateSession(ServerRuntimeContext runtime, SessionStateHolder stateHolder, IoSession io, TlsPolicy tls) {
+        super(runtime, stateHolder);
+        this.io = io;
+        this.tls = tls;
+        stateHolder.setState(SessionState.INITIATED);
+    }
+
+    /** The peer's IP address, for throttles and logs. */
+    public String remoteAddress() {
+        SocketAddress a = io.getRemoteAddress();
+        if (a instanceof InetSocketAddress inet) {
+            return inet.getAddress() == null ? inet.getHostString() : inet.getAddress().getHostAddress();
+        }
+        return String.valueOf(a);
+    }
+
+    public long connectionId() {
+        return io.getId();
+    }
+
+    @Override
+    public StanzaWriter getResponseWriter() {
+        return this;
+    }
+
+    @Override
+    public void write(Stanza stanza) {
+        if (closed.get()) {
+            return;
+        }
+        if (!headerWritten) {
+            headerWritten = true;
+            io.write(new OutboundXml.StreamOpening(stanza));
+        } else if (isSaslSuccess(stanza)) {
+            // RFC 6120 6.4.6: the peer restarts the stream as soon as it reads <success/>, so the parser must
+            // be ready for a new document before the answer leaves
+            restartParser();
+            io.write(new OutboundXml.Element(stanza));
+            headerWritten = false;
+        } else {
+            io.write(new OutboundXml.Element(stanza));
+        }
+    }
+
+    private static boolean isSaslSuccess(Stanza stanza) {
+        return "success".equals(stanza.getName())
+                && "urn:ietf:params:xml:ns:xmpp-sasl".equals(stanza.getNamespaceURI());
+    }
+
+    /** Writes a stream error (already built) and closes the stream and the connection. */
+    public void failStream(Stanza streamError) {
+        write(streamError);
+        endSession(SessionTerminationCause.STREAM_ERROR);
+    }
+
+    @Override
+    public void switchToTLS(boolean delayed, boolean clientTls) {
+        // Vysper answers <proceed/> and then asks for TLS; the filter must be in place before that answer
+        // leaves, with the proceed itself sent in the clear (DISABLE_ENCRYPTION_ONCE).
+        SslFilter filter = new SslFilter(tls.context());
+        filter.setUseClientMode(clientTls);
+        if (tls.protocols() != null) {
+            filter.setEnabledProtocols(tls.protocols());
+        }
+        io.suspendRead();
+        try {
+            io.getFilterChain().addFirst("tls", filter);
+            if (!clientTls) {
+                io.setAttribute(SslFilter.DISABLE_ENCRYPTION_ONCE, Boolean.TRUE);
+            }
+            io.setAttribute(SslFilter.USE_NOTIFICATION, Boolean.TRUE);
+            restartParser();
+        } finally {
+            io.resumeRead();
+        }
+    }
+
+    /**
+     * Vysper calls this when the next thing written is a new stream header (after TLS is established, and
+     * when it answers the header of a restarted stream). The parser restarts are done elsewhere: when TLS
+     * goes in, and when SASL success is written.
+     */
+    @Override
+    public void setIsReopeningXMLStream() {
+        headerWritten = false;
+    }
+
+    private void restartParser() {
+        XmppStreamDecoder decoder = (XmppStreamDecoder) io.getAttribute(XmppStreamDecoder.ATTRIBUTE);
+        if (decoder != null) {
+            decoder.restartStream();
+        }
+    }
+
+    /** Sends {@code </stream:stream>} (once) and closes the connection after it is flushed. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            io.write(OutboundXml.StreamClosing.INSTANCE);
+            // close once flushed; a peer that never reads is cut by the endpoint's write timeout
+            io.close(false);
+        }
+    }
+
+    /** Whether this session has been ended (by either side). */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Vysper's SessionContext does not expose the state holder; bind and SASL need to read it. */
+    public SessionStateHolder stateHolder() {
+        return sessionStateHolder;
+    }
+}
