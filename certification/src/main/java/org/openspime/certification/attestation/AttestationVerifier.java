@@ -54,6 +54,24 @@ public final class AttestationVerifier {
      *         {@link KeyExpiredException} or {@link KeyNotYetValidException}
      */
     public VerifiedKey verify(KeyRecord record, Instant at) throws CertificationException {
+        VerifiedKey verified = verifyTrust(record);
+        PubKey pubKey = record.pubKey();
+        if (at.isBefore(pubKey.begin())) {
+            throw new KeyNotYetValidException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " is valid only from "
+                    + Timestamps.format(pubKey.begin()));
+        }
+        if (!at.isBefore(pubKey.end())) {
+            throw new KeyExpiredException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " expired at "
+                    + Timestamps.format(pubKey.end()));
+        }
+        return verified;
+    }
+
+    /**
+     * Everything {@link #verify} checks except the validity period, which a caller that caches the
+     * result checks at each use against the {@link VerifiedKey}'s begin and end.
+     */
+    public VerifiedKey verifyTrust(KeyRecord record) throws CertificationException {
         PubKey pubKey = record.pubKey();
         RsaKeys.requireAcceptable(pubKey.key());
         VerifiedKey verified = VerifiedKey.of(pubKey, trustedAttestor(pubKey, record));
@@ -63,14 +81,6 @@ public final class AttestationVerifier {
             throw new KeyRevokedException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " was revoked ("
                     + revocation.get().reason().token() + ") by " + revocation.get().signer() + " at "
                     + Timestamps.format(revocation.get().revokedAt()));
-        }
-        if (at.isBefore(pubKey.begin())) {
-            throw new KeyNotYetValidException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " is valid only from "
-                    + Timestamps.format(pubKey.begin()));
-        }
-        if (!at.isBefore(pubKey.end())) {
-            throw new KeyExpiredException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " expired at "
-                    + Timestamps.format(pubKey.end()));
         }
         return verified;
     }
