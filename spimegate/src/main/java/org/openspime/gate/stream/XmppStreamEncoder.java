@@ -19,7 +19,10 @@ public final class XmppStreamEncoder extends ProtocolEncoderAdapter {
     public void encode(IoSession session, Object message, ProtocolEncoderOutput out) {
         byte[] bytes;
         if (message instanceof OutboundXml.Element element) {
-            bytes = new Renderer(element.stanza()).getComplete().getBytes(StandardCharsets.UTF_8);
+            String xml = StreamErrorRendering.isVyspersStreamError(element.stanza())
+                    ? StreamErrorRendering.render(element.stanza())
+                    : new Renderer(element.stanza()).getComplete();
+            bytes = xml.getBytes(StandardCharsets.UTF_8);
         } else if (message instanceof OutboundXml.StreamOpening opening) {
             // The header is written open: its opening tag and what Vysper puts inside it (the stream features).
             Renderer r = new Renderer(opening.header());

@@ -46,7 +46,8 @@ class StreamHandlingTest {
     void malformedXmlEndsThatStreamWithNotWellFormed() throws Exception {
         try (RawStream raw = opened()) {
             raw.send("<message><body>unclosed</message>");
-            assertThat(raw.readUntilContains("</stream:stream>")).contains("<xml-not-well-formed");
+            assertThat(raw.readUntilContains("</stream:stream>"))
+                    .contains("<stream:error><xml-not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>");
             assertThat(raw.closedByPeer(Duration.ofSeconds(5))).isTrue();
         }
         assertOthersAreServed();
