@@ -45,7 +45,12 @@ public record GateConfig(
     public record Limits(int maxStanzaBytes, int maxStanzasPerSecond, int maxAuthFailures, int authWindowSeconds,
                          int listenBacklog) {
         public static Limits defaults() {
-            return new Limits(65_536, 2_000, 5, 300, 1_024);
+            return new Limits(65_536, 5_000, 5, 300, 1_024);
+        }
+
+        /** The same limits with another per-connection stanza rate (0 = unlimited). */
+        public Limits withStanzaRate(int perSecond) {
+            return new Limits(maxStanzaBytes, perSecond, maxAuthFailures, authWindowSeconds, listenBacklog);
         }
     }
 

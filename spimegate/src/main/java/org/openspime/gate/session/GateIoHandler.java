@@ -14,6 +14,7 @@ import org.apache.vysper.xmpp.server.SessionContext.SessionTerminationCause;
 import org.apache.vysper.xmpp.server.SessionState;
 import org.apache.vysper.xmpp.server.response.ServerErrorResponses;
 import org.apache.vysper.xmpp.stanza.Stanza;
+import org.apache.vysper.xmpp.stanza.StanzaBuilder;
 import org.openspime.gate.metrics.GateMetrics;
 import org.openspime.gate.stream.StreamClosed;
 import org.openspime.gate.stream.StreamViolation;
@@ -29,6 +30,12 @@ public final class GateIoHandler extends IoHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(GateIoHandler.class);
     private static final String SESSION = GateSession.class.getName();
     private static final String RATE = StanzaRateLimit.class.getName();
+
+    private static final String SASL_NS = "urn:ietf:params:xml:ns:xmpp-sasl";
+    private static final Stanza SASL_ENCRYPTION_REQUIRED = new StanzaBuilder("failure", SASL_NS)
+            .startInnerElement("encryption-required", SASL_NS).endInnerElement()
+            .startInnerElement("text", SASL_NS).addText("negotiate TLS (STARTTLS) before authenticating")
+            .endInnerElement().build();
 
     private final ServerRuntimeContext runtime;
     private final GateSession.TlsPolicy tls;
@@ -68,6 +75,12 @@ public final class GateIoHandler extends IoHandlerAdapter {
                 return;
             }
             metrics.stanzaReceived();
+            if (isSaslBeforeTls(session, stanza)) {
+                // RFC 6120 6.5.3: encryption-required; Vysper would end the stream with unsupported-stanza-type
+                session.write(SASL_ENCRYPTION_REQUIRED);
+                metrics.loginFailed("encryption_required");
+                return;
+            }
             runtime.getStanzaProcessor().processStanza(runtime, session, stanza, session.stateHolder());
         } else if (message instanceof StreamViolation violation) {
             log.info("connection {} from {}: {} ({})", io.getId(), session.remoteAddress(),
@@ -79,6 +92,12 @@ public final class GateIoHandler extends IoHandlerAdapter {
         } else if (message == SslFilter.SESSION_SECURED) {
             runtime.getStanzaProcessor().processTLSEstablished(session, session.stateHolder());
         }
+    }
+
+    private static boolean isSaslBeforeTls(GateSession session, Stanza stanza) {
+        SessionState state = session.getState();
+        return (state == SessionState.INITIATED || state == SessionState.STARTED)
+                && SASL_NS.equals(stanza.getNamespaceURI());
     }
 
     private void fail(GateSession session, StreamErrorCondition condition, String text) {

@@ -53,7 +53,7 @@ class ResourceBindingTest {
                 closed.countDown();
             }
         });
-        XMPPTCPConnection second = gate.login("node@gate.test/co2", "secret");
+        XMPPTCPConnection second = gate.login("node@gate.test/co2", TestGate.PASSWORD);
         assertThat(closed.await(10, TimeUnit.SECONDS)).as("first session ended with a conflict").isTrue();
         assertThat(second.isAuthenticated()).isTrue();
         assertThat(second.getUser().toString()).isEqualTo("node@gate.test/co2");

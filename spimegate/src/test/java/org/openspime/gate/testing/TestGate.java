@@ -1,84 +1,93 @@
 package org.openspime.gate.testing;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javax.net.ssl.X509TrustManager;
-import org.apache.vysper.storage.inmemory.MemoryStorageProviderRegistry;
-import org.apache.vysper.xmpp.addressing.EntityImpl;
-import org.apache.vysper.xmpp.authorization.AccountManagement;
-import org.apache.vysper.xmpp.authorization.Plain;
-import org.apache.vysper.xmpp.modules.core.sasl.SASLStanzaDictionary;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.openspime.gate.binding.BindPolicy;
+import org.openspime.gate.SpimeGate;
+import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.engine.XmppEngine;
-import org.openspime.gate.metrics.GateMetrics;
+import org.openspime.gate.identity.IdentityException;
+import org.openspime.gate.identity.IdentityRegistry;
+import org.openspime.gate.identity.OsidKind;
 
-/** An XMPP engine on a free loopback port with in-memory accounts, for tests of the engine alone. */
+/**
+ * A real gate (embedded database in a temporary data directory, generated certificate, SASL against the
+ * identity registry) on free loopback ports, for tests that talk XMPP to it.
+ */
 public final class TestGate implements AutoCloseable {
     public static final String DOMAIN = "gate.test";
+    public static final String PASSWORD = "secret-password";
 
-    private final TestTls tls = TestTls.forDomain(DOMAIN);
-    private final MemoryStorageProviderRegistry storage = new MemoryStorageProviderRegistry();
-    private final XmppEngine engine;
-    private final GateMetrics metrics = new GateMetrics(new SimpleMeterRegistry());
+    private final Path dataDir;
+    private final SpimeGate gate;
 
-    private TestGate(int maxStanzaBytes, int maxStanzasPerSecond) throws Exception {
-        engine = new XmppEngine(new XmppEngine.Settings(DOMAIN, "127.0.0.1", 0, 1024, maxStanzaBytes,
-                maxStanzasPerSecond, 8, tls.serverContext(), new String[] {"TLSv1.2"}, storage,
-                List.of(new Plain()), new SASLStanzaDictionary(), BindPolicy.anyResource(), metrics));
-        engine.start();
+    private TestGate(GateConfig.Limits limits) throws IOException {
+        dataDir = Files.createTempDirectory("openspime-gate");
+        GateConfig config = new GateConfig(DOMAIN, "127.0.0.1", 0, 0, 0, dataDir, null, null, null, null, null,
+                limits);
+        gate = SpimeGate.start(config);
     }
 
-    public static TestGate start() throws Exception {
-        return new TestGate(65_536, 0);
+    public static TestGate start() throws IOException {
+        return new TestGate(GateConfig.Limits.defaults().withStanzaRate(0));
     }
 
-    public static TestGate start(int maxStanzaBytes, int maxStanzasPerSecond) throws Exception {
-        return new TestGate(maxStanzaBytes, maxStanzasPerSecond);
+    public static TestGate start(int maxStanzaBytes, int maxStanzasPerSecond) throws IOException {
+        GateConfig.Limits d = GateConfig.Limits.defaults();
+        return new TestGate(new GateConfig.Limits(maxStanzaBytes, maxStanzasPerSecond, d.maxAuthFailures(),
+                d.authWindowSeconds(), d.listenBacklog()));
     }
 
-    public void addAccount(String bareJid, String password) throws Exception {
-        ((AccountManagement) storage.retrieve(AccountManagement.class))
-                .addUser(EntityImpl.parse(bareJid), password);
+    public IdentityRegistry identities() {
+        return gate.storage().identities();
+    }
+
+    /** Registers a SpimeID (password {@link #PASSWORD} for a new account) and logs it in. */
+    public XMPPTCPConnection newClient(String fullJid) throws Exception {
+        register(OsidKind.SPIME, fullJid);
+        return login(fullJid, PASSWORD);
+    }
+
+    /** Registers an OSID; a new account gets {@link #PASSWORD}, an existing one keeps its password. */
+    public void register(OsidKind kind, String jid) {
+        try {
+            identities().create(kind, jid, "test " + kind, PASSWORD);
+        } catch (IdentityException existingAccount) {
+            identities().create(kind, jid, "test " + kind, null);
+        }
     }
 
     public XMPPTCPConnection login(String fullJid, String password) throws Exception {
         return Clients.login(port(), trust(), fullJid, password);
     }
 
-    /** Adds the account (password "secret") and logs in. */
-    public XMPPTCPConnection newClient(String fullJid) throws Exception {
-        String bare = fullJid.substring(0, fullJid.indexOf('/'));
-        try {
-            addAccount(bare, "secret");
-        } catch (Exception alreadyThere) {
-            // several resources of one account
-        }
-        return login(fullJid, "secret");
-    }
-
     public int port() {
-        return engine.c2sPort();
+        return gate.c2sPort();
     }
 
     public X509TrustManager trust() {
-        return tls.trustManager();
-    }
-
-    public TestTls tls() {
-        return tls;
+        return TestTls.trusting(gate.certificate().certificate());
     }
 
     public XmppEngine engine() {
-        return engine;
+        return gate.engine();
     }
 
-    public GateMetrics metrics() {
-        return metrics;
+    public SpimeGate gate() {
+        return gate;
     }
 
     @Override
     public void close() {
-        engine.stop();
+        gate.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp directory is harmless
+        }
     }
 }

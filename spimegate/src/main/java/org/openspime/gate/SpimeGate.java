@@ -1,0 +1,168 @@
+package org.openspime.gate;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.vysper.xmpp.addressing.Entity;
+import org.openspime.gate.config.GateConfig;
+import org.openspime.gate.engine.XmppEngine;
+import org.openspime.gate.identity.IdentityChangeWatcher;
+import org.openspime.gate.identity.IdentityListener;
+import org.openspime.gate.identity.RegisteredResourcePolicy;
+import org.openspime.gate.metrics.GateMetrics;
+import org.openspime.gate.sasl.LoginListener;
+import org.openspime.gate.sasl.LoginThrottle;
+import org.openspime.gate.sasl.SaslDictionary;
+import org.openspime.gate.sasl.SaslFailure;
+import org.openspime.gate.session.GateSession;
+import org.openspime.gate.storage.GateStorage;
+import org.openspime.gate.tls.GateCertificate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running SpimeGate: its certificate, its database, its XMPP engine, and the wiring between them (identity
+ * changes end live sessions, logins are counted). {@link #start} brings it up; {@link #close} takes it down in
+ * reverse order.
+ */
+public final class SpimeGate implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SpimeGate.class);
+
+    private final GateConfig config;
+    private final GateCertificate certificate;
+    private final GateStorage storage;
+    private final PrometheusMeterRegistry meters;
+    private final XmppEngine engine;
+    private final IdentityChangeWatcher watcher;
+
+    private SpimeGate(GateConfig config, GateCertificate certificate, GateStorage storage,
+                      PrometheusMeterRegistry meters, XmppEngine engine, IdentityChangeWatcher watcher) {
+        this.config = config;
+        this.certificate = certificate;
+        this.storage = storage;
+        this.meters = meters;
+        this.engine = engine;
+        this.watcher = watcher;
+    }
+
+    /** Starts a gate; on failure, whatever was started is stopped again and the cause thrown. */
+    public static SpimeGate start(GateConfig config) throws IOException {
+        GateCertificate certificate = GateCertificate.loadOrCreate(config);
+        log.info("gate {} TLS certificate SHA-256 fingerprint {}", config.domain(), certificate.sha256Fingerprint());
+        GateStorage storage = GateStorage.open(config);
+        XmppEngine engine = null;
+        IdentityChangeWatcher watcher = null;
+        try {
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            bindJvmMetrics(meters);
+            GateMetrics metrics = new GateMetrics(meters);
+            SaslDictionary sasl = new SaslDictionary(storage.identities(), new LoginThrottle(config.limits()),
+                    loginCounter(metrics), session -> session instanceof GateSession gs ? gs.remoteAddress() : "?");
+            engine = new XmppEngine(new XmppEngine.Settings(config.domain(), config.bindAddress(), config.c2sPort(),
+                    config.limits().listenBacklog(), config.limits().maxStanzaBytes(),
+                    config.limits().maxStanzasPerSecond(), workerThreads(), certificate.serverContext(),
+                    new String[] {"TLSv1.2"}, storage.vysperProviders(), sasl.mechanisms(), sasl,
+                    new RegisteredResourcePolicy(storage.identities()), metrics));
+            engine.start();
+            storage.identities().addListener(sessionTerminator(engine));
+            watcher = new IdentityChangeWatcher(storage.identities(), Duration.ofSeconds(1));
+            watcher.start();
+            log.info("gate {} serving clients on {}:{}", config.domain(), config.bindAddress(), engine.c2sPort());
+            return new SpimeGate(config, certificate, storage, meters, engine, watcher);
+        } catch (IOException | RuntimeException e) {
+            if (watcher != null) {
+                watcher.stop();
+            }
+            if (engine != null) {
+                engine.stop();
+            }
+            storage.close();
+            throw e;
+        }
+    }
+
+    private static int workerThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry meters) {
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmGcMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ClassLoaderMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+    }
+
+    private static LoginListener loginCounter(GateMetrics metrics) {
+        return new LoginListener() {
+            @Override
+            public void succeeded(Entity account, String mechanism) {
+                // counted when the resource is bound, the end of a full login
+            }
+
+            @Override
+            public void failed(Entity account, String mechanism, SaslFailure reason) {
+                metrics.loginFailed(reason.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        };
+    }
+
+    /** A disabled, deleted or re-keyed identity loses its live sessions at once. */
+    private static IdentityListener sessionTerminator(XmppEngine engine) {
+        return new IdentityListener() {
+            @Override
+            public void disabled(Entity jid) {
+                engine.disconnect(jid, "identity disabled by the operator");
+            }
+
+            @Override
+            public void deleted(Entity jid) {
+                engine.disconnect(jid, "identity deleted by the operator");
+            }
+
+            @Override
+            public void passwordChanged(Entity account) {
+                engine.disconnect(account.getBareJID(), "password changed by the operator");
+            }
+        };
+    }
+
+    public GateConfig config() {
+        return config;
+    }
+
+    public GateCertificate certificate() {
+        return certificate;
+    }
+
+    public GateStorage storage() {
+        return storage;
+    }
+
+    public XmppEngine engine() {
+        return engine;
+    }
+
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    public int c2sPort() {
+        return engine.c2sPort();
+    }
+
+    @Override
+    public void close() {
+        log.info("gate {} stopping", config.domain());
+        watcher.stop();
+        engine.stop();
+        storage.close();
+        log.info("gate {} stopped", config.domain());
+    }
+}
