@@ -35,6 +35,7 @@ final class Layout {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>{} · OpenSpime console</title>
                 <link rel="stylesheet" href="/static/console.css">
+                <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
                 <script src="/static/console.js" defer></script>
                 </head>
                 <body class="console">
@@ -66,6 +67,7 @@ final class Layout {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>{} · OpenSpime console</title>
                 <link rel="stylesheet" href="/static/console.css">
+                <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
                 </head>
                 <body class="plain">
                 <main class="card narrow">
