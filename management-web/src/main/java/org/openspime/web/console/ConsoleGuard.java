@@ -47,11 +47,15 @@ final class ConsoleGuard extends HttpFilter {
             String presented;
             try {
                 presented = req.getParameter(CsrfGuard.FIELD);
-            } catch (IllegalStateException tooLarge) {
-                // Jetty refuses a multipart body over the servlet's limit while parsing; say so plainly.
-                ConsolePage.write(resp, 413, Layout.page("Upload too large", "/console/bulk", session.get(),
-                        Optional.empty(), ConsolePage.error("The file is larger than the "
-                                + (maxUploadBytes / 1024) + " KiB an upload may be. Split it and upload the parts.")));
+            } catch (RuntimeException unreadable) {
+                // Jetty reports a multipart body over the servlet's limit as a "bad multipart" whose cause is
+                // the size check; say plainly which it was rather than showing Jetty's error page.
+                boolean tooLarge = req.getContentLengthLong() > maxUploadBytes || causedBySize(unreadable);
+                ConsolePage.write(resp, tooLarge ? 413 : 400, Layout.page(tooLarge ? "Upload too large" : "Unreadable form",
+                        "/console/bulk", session.get(), Optional.empty(), ConsolePage.error(tooLarge
+                                ? "The file is larger than the " + (maxUploadBytes / 1024)
+                                        + " KiB an upload may be. Split it and upload the parts."
+                                : "The form could not be read. Reload the page and try again.")));
                 return;
             }
             if (!CsrfGuard.accepts(session.get(), presented)) {
@@ -63,5 +67,14 @@ final class ConsoleGuard extends HttpFilter {
         }
         req.setAttribute(ConsolePage.SESSION_ATTRIBUTE, session.get());
         chain.doFilter(req, resp);
+    }
+
+    private static boolean causedBySize(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
