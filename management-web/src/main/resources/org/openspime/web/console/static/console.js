@@ -21,6 +21,8 @@
   var keep = 60;
 
   function draw(svg, values) {
+    // One sample is a point, not a line: show it as a level line until the next one arrives.
+    if (values.length === 1) { values = [values[0], values[0]]; }
     var max = Math.max.apply(null, values.concat([1]));
     var step = 120 / Math.max(keep - 1, 1);
     var offset = 120 - step * (values.length - 1);
