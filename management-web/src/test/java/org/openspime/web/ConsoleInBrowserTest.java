@@ -95,6 +95,7 @@ class ConsoleInBrowserTest {
 
     @Test
     void operatorSignsInIssuesASpimeIdSeesItsPasswordOnceAndDisablesIt() throws Exception {
+        browser.manage().deleteAllCookies();
         open("/console/");
         wait.until(ExpectedConditions.urlContains("/sign-in"));
         shoot("sign-in");
@@ -147,6 +148,42 @@ class ConsoleInBrowserTest {
         shoot("bulk");
 
         assertThat(problems()).as("browser console errors, e.g. CSP violations").isEmpty();
+    }
+
+    @Test
+    void operatorBulkImportsACsvWithABadRowAndRevokesAKey() throws Exception {
+        signInIfAsked();
+        Path csv = profile.resolve("identities.csv");
+        Files.writeString(csv, "kind,jid,description,password\n"
+                + "spime,bulk-1@gate.example/spime,Meter 1,yes\n"
+                + "spime,bulk-2@gate.example,missing resource,yes\n"
+                + "scopenode,bulk-node@gate.example/energy,Energy node,no\n");
+        open("/console/bulk");
+        browser.findElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Bulk import report"));
+        assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isEqualTo("2 of 3 rows issued, 1 refused.");
+        assertThat(browser.findElement(By.cssSelector("tr.bad")).getText()).contains("must be a full JID");
+        assertThat(gate.identities.show("bulk-node@gate.example/energy")).isPresent();
+        shoot("bulk-report");
+
+        open("/console/keys?jid=keyed%40gate.example%2Fspime");
+        browser.findElement(By.name("reason")).sendKeys("device lost");
+        browser.findElement(By.xpath("//button[normalize-space()='Revoke']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        assertThat(browser.findElement(By.cssSelector(".badge.key-revoked")).getText()).isEqualTo("REVOKED");
+        shoot("key-revoked");
+        assertThat(problems()).as("browser console errors, e.g. CSP violations").isEmpty();
+    }
+
+    private static void signInIfAsked() {
+        open("/console/");
+        if (browser.getCurrentUrl().contains("/sign-in")) {
+            browser.findElement(By.name("operator")).sendKeys(ConsoleFixture.OPERATOR);
+            browser.findElement(By.name("password")).sendKeys(ConsoleFixture.PASSWORD);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
+        }
     }
 
     private static void open(String path) {

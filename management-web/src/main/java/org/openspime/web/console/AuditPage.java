@@ -24,7 +24,7 @@ final class AuditPage extends ConsolePage {
         Html rows = listing.entries().isEmpty()
                 ? html("<tr><td colspan=\"6\" class=\"empty\">No entry matches.</td></tr>")
                 : Html.each(listing.entries(), e -> html("""
-                        <tr><td data-label="When">{}</td><td data-label="Operator">{}</td><td data-label="Action"><code>{}</code></td>
+                        <tr><td data-label="When" class="nowrap">{}</td><td data-label="Operator">{}</td><td data-label="Action"><code>{}</code></td>
                         <td data-label="Target" class="jid">{}</td><td data-label="Detail">{}</td><td data-label="From">{} · {}</td></tr>
                         """, Display.when(e.when()), e.who(), e.action(), e.target(), e.detail(), e.from(), e.via()));
         String base = "/console/audit?who=" + Display.url(param(req, "who")) + "&action=" + Display.url(param(req, "action"))

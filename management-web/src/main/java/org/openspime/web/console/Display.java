@@ -20,6 +20,13 @@ final class Display {
     private Display() {
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    /** Dates only, for validity periods where the time of day is noise. */
+    static String day(Instant at) {
+        return at == null ? "—" : DAY.format(at);
+    }
+
     static String when(Instant at) {
         return at == null ? "—" : WHEN.format(at);
     }

@@ -48,10 +48,10 @@ final class KeysPage extends ConsolePage {
                         jid.isEmpty() ? "Enter a JID to see its keys." : "No key is published for " + jid + ".")
                 : Html.each(keys, k -> html("""
                         <tr><td data-label="Fingerprint"><code class="fingerprint">{}</code></td>
-                        <td data-label="Key">{} {}</td><td data-label="Valid">{} → {}</td>
+                        <td data-label="Key" class="nowrap">{} {}</td><td data-label="Valid" class="nowrap">{} → {}</td>
                         <td data-label="Attested by">{}</td><td data-label="State">{}</td><td>{}</td></tr>
-                        """, k.fingerprint(), k.algorithm(), k.bits(), Display.when(k.notBefore()),
-                        Display.when(k.notAfter()), k.attestedBy().orElse("not attested"), state(k), revoke(csrf, k)));
+                        """, k.fingerprint(), k.algorithm(), k.bits(), Display.day(k.notBefore()),
+                        Display.day(k.notAfter()), k.attestedBy().orElse("not attested"), state(k), revoke(csrf, k)));
         show(req, resp, status, "Keys", "/console/keys", html("""
                 {}
                 <form method="get" action="/console/keys" class="filters" role="search">
