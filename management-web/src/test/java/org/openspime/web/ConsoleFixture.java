@@ -80,7 +80,7 @@ public final class ConsoleFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.stop();
     }
 }

@@ -63,7 +63,10 @@ public final class HealthServlet extends HttpServlet {
                 result = ReadinessCheck.Result.down(e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             all &= result.ready();
-            detail.put(check.name(), Map.of("status", result.ready() ? "UP" : "DOWN", "detail", result.detail()));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("status", result.ready() ? "UP" : "DOWN");
+            one.put("detail", result.detail());
+            detail.put(check.name(), one);
         }
         body.put("status", all ? "UP" : "DOWN");
         body.put("checks", detail);
