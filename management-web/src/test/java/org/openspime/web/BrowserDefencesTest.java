@@ -47,6 +47,14 @@ class BrowserDefencesTest {
     }
 
     @Test
+    void signInPostedFromElsewhereWithoutTheFormsTokenIsRefused() throws Exception {
+        HttpResponse<String> forged = new ConsoleClient(gate).postRaw("/sign-in",
+                Map.of("operator", ConsoleFixture.OPERATOR, "password", ConsoleFixture.PASSWORD));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("openspime_console="));
+    }
+
+    @Test
     void postWithoutSessionIsRefusedNotRedirected() throws Exception {
         HttpResponse<String> r = new ConsoleClient(gate).postRaw("/console/identity/delete",
                 Map.of("jid", "x@gate.example/y", "confirm", "yes"));

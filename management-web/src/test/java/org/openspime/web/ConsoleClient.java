@@ -78,8 +78,10 @@ public final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Loads the sign-in form first, as a browser does, so its token cookie and field match. */
     public HttpResponse<String> signIn(String operator, String password) throws IOException, InterruptedException {
-        return postRaw("/sign-in", Map.of("operator", operator, "password", password));
+        get("/sign-in");
+        return postRaw("/sign-in", Map.of("csrf", csrf, "operator", operator, "password", password));
     }
 
     /** Signs in as the fixture's operator and loads the overview, so a CSRF token is at hand. */

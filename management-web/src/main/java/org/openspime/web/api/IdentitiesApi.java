@@ -54,8 +54,13 @@ public final class IdentitiesApi extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("/bulk".equals(req.getPathInfo())) {
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        if ("/bulk".equals(path)) {
             bulk(req, resp);
+            return;
+        }
+        if (!"/".equals(path)) {
+            ApiResponses.error(resp, 404, "no_such_action", "POST to /api/identities or /api/identities/bulk.");
             return;
         }
         JsonNode body = ApiResponses.body(req, resp);

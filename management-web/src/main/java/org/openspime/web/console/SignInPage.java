@@ -11,12 +11,14 @@ import java.util.Optional;
 import org.openspime.web.audit.AuditEntry;
 import org.openspime.web.operator.Operator;
 import org.openspime.web.session.ConsoleSession;
+import org.openspime.web.session.CsrfGuard;
 import org.openspime.web.session.SessionCookie;
 
 /**
- * {@code /sign-in}. The form needs no CSRF token because it changes nothing until the password is right,
- * and a forged sign-in (into the attacker's account) is blocked by SameSite=Strict and by the new session
- * id issued on success. Failures say only "wrong name or password", whichever was wrong.
+ * {@code /sign-in}. There is no session yet to hold a CSRF token, so the form uses a double-submit token: the
+ * GET sets it in a SameSite=Strict cookie and in a hidden field, and the POST needs both to match. Another
+ * site cannot read the cookie nor make the browser send it, so it cannot sign a browser into the attacker's
+ * account. Failures say only "wrong name or password", whichever was wrong.
  */
 final class SignInPage extends HttpServlet {
 
@@ -28,7 +30,7 @@ final class SignInPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        form(resp, 200, "", Html.empty());
+        form(req, resp, 200, "", Html.empty());
     }
 
     @Override
@@ -36,19 +38,23 @@ final class SignInPage extends HttpServlet {
         String name = ConsolePage.param(req, "operator");
         String password = req.getParameter("password");
         String from = req.getRemoteAddr();
+        if (!SessionCookie.signInTokenMatches(req, req.getParameter(CsrfGuard.FIELD))) {
+            form(req, resp, 403, name, ConsolePage.error("The sign-in form expired. Please try again."));
+            return;
+        }
         Duration wait = services.throttle().waitFor(name, from);
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             resp.setHeader("Retry-After", String.valueOf(seconds));
             audit(name, "operator.sign-in-throttled", from);
-            form(resp, 429, name, ConsolePage.error("Too many failed sign-ins. Try again in " + seconds + " s."));
+            form(req, resp, 429, name, ConsolePage.error("Too many failed sign-ins. Try again in " + seconds + " s."));
             return;
         }
         Optional<Operator> operator = services.operators().authenticate(name, password);
         if (operator.isEmpty()) {
             services.throttle().failed(name, from);
             audit(name, "operator.sign-in-failed", from);
-            form(resp, 401, name, ConsolePage.error("Wrong operator name or password."));
+            form(req, resp, 401, name, ConsolePage.error("Wrong operator name or password."));
             return;
         }
         services.throttle().succeeded(name, from);
@@ -63,15 +69,18 @@ final class SignInPage extends HttpServlet {
         services.audit().record(new AuditEntry(services.clock().instant(), who, action, "", "", from, "console"));
     }
 
-    private static void form(HttpServletResponse resp, int status, String name, Html message) throws IOException {
+    private static void form(HttpServletRequest req, HttpServletResponse resp, int status, String name, Html message)
+            throws IOException {
+        String token = SessionCookie.issueSignInToken(req, resp);
         ConsolePage.write(resp, status, Layout.plain("Sign in", html("""
                 <h1>Sign in</h1>
                 {}
                 <form method="post" action="/sign-in" class="stack">
+                  <input type="hidden" name="{}" value="{}">
                   <label>Operator <input name="operator" value="{}" autocomplete="username" required autofocus></label>
                   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
                   <button type="submit" class="button primary">Sign in</button>
                 </form>
-                """, message, name)));
+                """, message, CsrfGuard.FIELD, token, name)));
     }
 }
