@@ -46,24 +46,28 @@ public final class IdentityService {
     }
 
     public void disable(Actor actor, String jid) {
-        registry.disable(existing(jid).jid());
-        record(actor, "identity.disable", jid, "");
+        String known = existing(jid).jid();
+        registry.disable(known);
+        record(actor, "identity.disable", known, "");
     }
 
     public void enable(Actor actor, String jid) {
-        registry.enable(existing(jid).jid());
-        record(actor, "identity.enable", jid, "");
+        String known = existing(jid).jid();
+        registry.enable(known);
+        record(actor, "identity.enable", known, "");
     }
 
     public String resetPassword(Actor actor, String jid) {
-        String password = registry.resetPassword(existing(jid).jid());
-        record(actor, "identity.reset-password", jid, "");
+        String known = existing(jid).jid();
+        String password = registry.resetPassword(known);
+        record(actor, "identity.reset-password", known, "");
         return password;
     }
 
     public void delete(Actor actor, String jid) {
-        registry.delete(existing(jid).jid());
-        record(actor, "identity.delete", jid, "");
+        String known = existing(jid).jid();
+        registry.delete(known);
+        record(actor, "identity.delete", known, "");
     }
 
     private IdentityView existing(String jid) {
