@@ -1,0 +1,6 @@
+/**
+ * Bulk creation of identities from CSV. Each row is issued on its own through the same
+ * {@link org.openspime.web.identity.IdentityService} as a single create, so one bad row costs only itself
+ * and the report says, row by row, what was issued and what was not and why.
+ */
+package org.openspime.web.bulk;
