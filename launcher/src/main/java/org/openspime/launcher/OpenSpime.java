@@ -1,19 +1,28 @@
 package org.openspime.launcher;
 
+import org.openspime.gate.cli.AdminCommand;
+import org.openspime.gate.cli.GateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code openspime} command: one entry point over every daemon and tool of the project. */
 @Command(name = "openspime", mixinStandardHelpOptions = true, version = "OpenSpime 0.1.0",
         description = "OpenSpime: spimes report signed, encrypted data to ScopeNodes, carried by SpimeGates.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {GateCommand.class, CommandLine.HelpCommand.class})
 public final class OpenSpime {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("admin") && System.getProperty("openspime.log.level") == null
+                && System.getenv("OPENSPIME_LOG_LEVEL") == null) {
+            // admin prints results for people and scripts; only warnings belong next to them
+            System.setProperty("openspime.log.level", "WARN");
+        }
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new OpenSpime());
+        CommandLine root = new CommandLine(new OpenSpime());
+        root.addSubcommand("admin", AdminCommand.commandLine());
+        return root;
     }
 }
