@@ -67,7 +67,7 @@ public final class ClientEndpoint {
     public void stop() {
         if (acceptor != null) {
             acceptor.unbind();
-            acceptor.getManagedSessions().values().forEach(s -> s.close(true));
+            acceptor.getManagedSessions().values().forEach(s -> s.closeNow());
             acceptor.dispose(true);
         }
         if (executor != null) {

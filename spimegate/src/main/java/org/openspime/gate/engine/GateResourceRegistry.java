@@ -27,8 +27,6 @@ import org.apache.vysper.xmpp.state.resourcebinding.ResourceState;
  * A session holds at most one resource.
  */
 public final class GateResourceRegistry extends ResourceRegistry {
-    private static final ThreadLocal<Entity> LAST_LISTED = new ThreadLocal<>();
-
     private final Map<Entity, Map<String, Binding>> byAccount = new ConcurrentHashMap<>();
     private final Map<SessionContext, Entity> bySession = new ConcurrentHashMap<>();
     private final Map<String, Set<Entity>> accountsByResource = new ConcurrentHashMap<>();
@@ -174,7 +172,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
 
     @Override
     public List<String> getBoundResources(Entity entity, boolean considerBareID) {
-        LAST_LISTED.set(entity.getBareJID());
+        ActingEntity.listed(entity.getBareJID());
         Map<String, Binding> resources = byAccount.get(entity.getBareJID());
         if (resources == null) {
             return List.of();
@@ -204,7 +202,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
     @Override
     public List<SessionContext> getSessions(Entity entity, Integer prioThreshold) {
         int threshold = prioThreshold == null ? 0 : prioThreshold;
-        LAST_LISTED.set(entity.getBareJID());
+        ActingEntity.listed(entity.getBareJID());
         Map<String, Binding> resources = byAccount.get(entity.getBareJID());
         if (resources == null) {
             return List.of();
@@ -225,7 +223,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
 
     @Override
     public List<SessionContext> getHighestPrioSessions(Entity entity, Integer prioThreshold) {
-        LAST_LISTED.set(entity.getBareJID());
+        ActingEntity.listed(entity.getBareJID());
         Map<String, Binding> resources = byAccount.get(entity.getBareJID());
         if (resources == null) {
             return List.of();
@@ -286,7 +284,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
     }
 
     private List<String> filter(Entity entity, java.util.function.Predicate<ResourceState> keep) {
-        LAST_LISTED.set(entity.getBareJID());
+        ActingEntity.listed(entity.getBareJID());
         Map<String, Binding> resources = byAccount.get(entity.getBareJID());
         if (resources == null) {
             return new ArrayList<>();
@@ -317,7 +315,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
         if (accounts.size() == 1) {
             return accounts.iterator().next();
         }
-        Entity listed = LAST_LISTED.get();
+        Entity listed = ActingEntity.lastListed();
         if (listed != null && accounts.contains(listed)) {
             return listed;
         }

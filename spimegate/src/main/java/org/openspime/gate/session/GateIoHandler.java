@@ -6,7 +6,8 @@ import org.apache.mina.core.service.IoHandlerAdapter;
 import org.apache.mina.core.session.IdleStatus;
 import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolDecoderException;
-import org.apache.mina.filter.ssl.SslFilter;
+import org.apache.mina.filter.FilterEvent;
+import org.apache.mina.filter.ssl.SslEvent;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
 import org.apache.vysper.xmpp.protocol.StreamErrorCondition;
 import org.apache.vysper.xmpp.server.ServerRuntimeContext;
@@ -89,7 +90,14 @@ public final class GateIoHandler extends IoHandlerAdapter {
         } else if (message == StreamClosed.INSTANCE) {
             log.debug("connection {} ({}) closed its stream", io.getId(), session.getInitiatingEntity());
             session.endSession(SessionTerminationCause.CLIENT_BYEBYE);
-        } else if (message == SslFilter.SESSION_SECURED) {
+        }
+    }
+
+    /** MINA 2.2 reports the end of the TLS handshake as an event, in order with the connection's messages. */
+    @Override
+    public void event(IoSession io, FilterEvent event) {
+        GateSession session = (GateSession) io.getAttribute(SESSION);
+        if (event == SslEvent.SECURED && session != null && !session.isClosed()) {
             runtime.getStanzaProcessor().processTLSEstablished(session, session.stateHolder());
         }
     }
@@ -121,16 +129,16 @@ public final class GateIoHandler extends IoHandlerAdapter {
         GateSession session = (GateSession) io.getAttribute(SESSION);
         if (cause instanceof IOException && !(cause instanceof SSLException)) {
             log.debug("connection {}: {}", io.getId(), cause.toString());
-            io.close(true);
+            io.closeNow();
             return;
         }
         if (cause instanceof SSLException || cause.getCause() instanceof SSLException) {
             log.info("connection {}: TLS failed: {}", io.getId(), cause.getMessage());
-            io.close(true);
+            io.closeNow();
             return;
         }
         if (session == null || session.isClosed()) {
-            io.close(true);
+            io.closeNow();
             return;
         }
         if (cause instanceof ProtocolDecoderException) {

@@ -27,6 +27,7 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     private final IoSession io;
     private final TlsPolicy tls;
     private volatile boolean headerWritten;
+    private volatile boolean tlsRequested;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** How this gate runs TLS on its connections. */
@@ -63,7 +64,10 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
         if (closed.get()) {
             return;
         }
-        if (!headerWritten) {
+        if (tlsRequested) {
+            tlsRequested = false;
+            writeProceedAndStartTls(stanza);
+        } else if (!headerWritten) {
             headerWritten = true;
             io.write(new OutboundXml.StreamOpening(stanza));
         } else if (isSaslSuccess(stanza)) {
@@ -88,23 +92,27 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
         endSession(SessionTerminationCause.STREAM_ERROR);
     }
 
+    /**
+     * Vysper asks for TLS just before it answers {@code <proceed/>}. The proceed must leave in the clear and
+     * the TLS filter must be in place before the peer's ClientHello is read, so: remember the request, and on
+     * the next write (the proceed) suspend reading, write it, put the filter in, restart the parser (the peer
+     * starts a new stream inside TLS), and read again.
+     */
     @Override
     public void switchToTLS(boolean delayed, boolean clientTls) {
-        // Vysper answers <proceed/> and then asks for TLS; the filter must be in place before that answer
-        // leaves, with the proceed itself sent in the clear (DISABLE_ENCRYPTION_ONCE).
+        tlsRequested = true;
+    }
+
+    private void writeProceedAndStartTls(Stanza proceed) {
         SslFilter filter = new SslFilter(tls.context());
-        filter.setUseClientMode(clientTls);
         if (tls.protocols() != null) {
             filter.setEnabledProtocols(tls.protocols());
         }
         io.suspendRead();
         try {
-            io.getFilterChain().addFirst("tls", filter);
-            if (!clientTls) {
-                io.setAttribute(SslFilter.DISABLE_ENCRYPTION_ONCE, Boolean.TRUE);
-            }
-            io.setAttribute(SslFilter.USE_NOTIFICATION, Boolean.TRUE);
+            io.write(new OutboundXml.Element(proceed));
             restartParser();
+            io.getFilterChain().addFirst("tls", filter);
         } finally {
             io.resumeRead();
         }
@@ -131,9 +139,10 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            io.write(OutboundXml.StreamClosing.INSTANCE);
-            // close once flushed; a peer that never reads is cut by the endpoint's write timeout
-            io.close(false);
+            // Close only after the closing tag is really sent: the TLS filter may still hold earlier writes in
+            // its own queue, and a close requested now would overtake them. A peer that never reads is cut by
+            // the endpoint's write timeout.
+            io.write(OutboundXml.StreamClosing.INSTANCE).addListener(sent -> io.closeOnFlush());
         }
     }
 
