@@ -18,6 +18,16 @@ final class RawChildIQ extends IQ {
         this.attributesAndContent = attributesAndContent;
     }
 
+    /** The IQ carrying {@code element} (a whole {@code <name xmlns='ns' …>…</name>} as a codec writes it) verbatim. */
+    static RawChildIQ of(Type type, Jid to, String name, String namespace, String element) {
+        String prefix = "<" + name + " xmlns='" + namespace + "'";
+        String closing = "</" + name + ">";
+        if (!element.startsWith(prefix) || !element.endsWith(closing)) {
+            throw new IllegalArgumentException("not a <" + name + "/> element: " + element);
+        }
+        return new RawChildIQ(type, to, name, namespace, element.substring(prefix.length(), element.length() - closing.length()));
+    }
+
     @Override
     protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
         xml.append(attributesAndContent);
