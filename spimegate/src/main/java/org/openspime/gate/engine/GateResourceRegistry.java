@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.apache.vysper.xmpp.addressing.Entity;
 import org.apache.vysper.xmpp.addressing.EntityImpl;
 import org.apache.vysper.xmpp.server.SessionContext;
 import org.apache.vysper.xmpp.state.resourcebinding.ResourceRegistry;
 import org.apache.vysper.xmpp.state.resourcebinding.ResourceState;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which session holds which full JID.
@@ -30,6 +33,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
     private final Map<Entity, Map<String, Binding>> byAccount = new ConcurrentHashMap<>();
     private final Map<SessionContext, Entity> bySession = new ConcurrentHashMap<>();
     private final Map<String, Set<Entity>> accountsByResource = new ConcurrentHashMap<>();
+    private final List<Consumer<Entity>> unboundListeners = new CopyOnWriteArrayList<>();
 
     private static final class Binding {
         final SessionContext session;
@@ -38,6 +42,26 @@ public final class GateResourceRegistry extends ResourceRegistry {
 
         Binding(SessionContext session) {
             this.session = session;
+        }
+    }
+
+    /**
+     * Registers a listener told the full JID of every binding that ends: its session ended (whatever the cause:
+     * close, abort, stream error) or a new session took the full JID over. Services that keep per-session state
+     * (e.g. certification subscriptions) drop it there. Called on the thread ending the binding; it must not block.
+     * For a takeover it runs before the new session's bind result is sent, so the new session starts clean.
+     */
+    public void addUnboundListener(Consumer<Entity> listener) {
+        unboundListeners.add(listener);
+    }
+
+    private void unbound(Entity fullJid) {
+        for (Consumer<Entity> listener : unboundListeners) {
+            try {
+                listener.accept(fullJid);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GateResourceRegistry.class).warn("unbound listener failed for {}", fullJid, e);
+            }
         }
     }
 
@@ -58,6 +82,7 @@ public final class GateResourceRegistry extends ResourceRegistry {
         }
         if (previous != null && previous.session != session) {
             bySession.remove(previous.session, fullJid);
+            unbound(fullJid);
             return previous.session;
         }
         return null;
@@ -129,10 +154,12 @@ public final class GateResourceRegistry extends ResourceRegistry {
         if (resources == null) {
             return;
         }
+        boolean unboundAfter = false;
         synchronized (resources) {
             Binding b = resources.get(full.getResource());
             if (b != null && b.session == session) {
                 resources.remove(full.getResource());
+                unboundAfter = true;
                 Set<Entity> accounts = accountsByResource.get(full.getResource());
                 if (accounts != null) {
                     accounts.remove(bare);
@@ -144,6 +171,9 @@ public final class GateResourceRegistry extends ResourceRegistry {
             if (resources.isEmpty()) {
                 byAccount.remove(bare, resources);
             }
+        }
+        if (unboundAfter) {
+            unbound(full);
         }
     }
 

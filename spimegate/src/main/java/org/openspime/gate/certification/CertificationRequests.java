@@ -1,0 +1,97 @@
+package org.openspime.gate.certification;
+
+import java.util.Objects;
+import org.openspime.certification.CertificationException;
+import org.openspime.certification.Jid;
+import org.openspime.certification.codec.KeyListCodec;
+import org.openspime.certification.codec.LegacyKeyListCodec;
+import org.openspime.certification.codec.PubKeyCodec;
+import org.openspime.certification.codec.RevocationCodec;
+import org.openspime.certification.element.KeyQuery;
+import org.openspime.certification.element.Namespaces;
+import org.openspime.certification.service.CertificationService;
+import org.openspime.certification.service.KeySubscriptions;
+
+/**
+ * The certification service's IQ vocabulary, transport aside: which child, in which IQ type, does what, for
+ * an already authenticated sender. Takes and returns the child's XML, so the codecs stay the only place that
+ * knows the protocol's XML and this class can be tested without a server.
+ *
+ * <ul>
+ * <li>set {@code <pubkey xmlns='urn:xmpp:pubkey:2'/>}: publish; answers the attested record</li>
+ * <li>get {@code <pubkeys xmlns='urn:xmpp:pubkey:2' jid='…' [subscribe='…']/>}: query (and subscribe)</li>
+ * <li>set {@code <revoke xmlns='urn:xmpp:revoke:2'/>}: revoke one's own key; answers the signed revocation</li>
+ * <li>get {@code <pubkeys xmlns='urn:xmpp:tmp:pubkey' jid='…'/>}: the 2008 query</li>
+ * </ul>
+ *
+ * <p>A subscription is applied before the query is answered, and kept when the answer is item-not-found: a
+ * client that subscribes to a JID with no key yet hears of its first key, and nothing published between the
+ * answer and the subscription can be missed.
+ */
+final class CertificationRequests {
+
+    /** An IQ this service does not offer (unknown child, or a known one in the wrong IQ type). */
+    static final class Unsupported extends Exception {
+        private final boolean knownPayload;
+
+        Unsupported(String message, boolean knownPayload) {
+            super(message);
+            this.knownPayload = knownPayload;
+        }
+
+        /** True when the payload is ours but the IQ type is wrong (feature-not-implemented, else service-unavailable). */
+        boolean knownPayload() {
+            return knownPayload;
+        }
+    }
+
+    private final CertificationService service;
+    private final KeySubscriptions subscriptions;
+
+    CertificationRequests(CertificationService service, KeySubscriptions subscriptions) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+    }
+
+    /**
+     * Answers an IQ get or set.
+     *
+     * @param sender    the authenticated sender (the session's bound full JID)
+     * @param type      {@code get} or {@code set}
+     * @param namespace the child's namespace
+     * @param name      the child's local name
+     * @param childXml  the child element as XML text
+     * @return the result's child element as XML text
+     * @throws CertificationException the refusal, carrying its stanza error
+     */
+    String answer(Jid sender, String type, String namespace, String name, String childXml)
+            throws CertificationException, Unsupported {
+        boolean get = "get".equals(type);
+        boolean set = "set".equals(type);
+        if (Namespaces.PUBKEY.equals(namespace) && "pubkey".equals(name)) {
+            requireType(set, "publishing a key is an IQ set");
+            return PubKeyCodec.toXml(service.publish(sender, PubKeyCodec.parsePubKey(childXml)));
+        }
+        if (Namespaces.PUBKEY.equals(namespace) && "pubkeys".equals(name)) {
+            requireType(get, "a key query is an IQ get");
+            KeyQuery query = KeyListCodec.parseQuery(childXml);
+            subscriptions.apply(sender, query);
+            return KeyListCodec.toXml(service.query(query.jid()));
+        }
+        if (Namespaces.REVOKE.equals(namespace) && "revoke".equals(name)) {
+            requireType(set, "revoking a key is an IQ set");
+            return RevocationCodec.toXml(service.revoke(sender, RevocationCodec.parseRequest(childXml)));
+        }
+        if (Namespaces.LEGACY_PUBKEY.equals(namespace) && "pubkeys".equals(name)) {
+            requireType(get, "the 2008 key query is an IQ get");
+            return LegacyKeyListCodec.toXml(service.legacyQuery(LegacyKeyListCodec.parseQuery(childXml)));
+        }
+        throw new Unsupported("the certification service does not handle <" + name + " xmlns='" + namespace + "'/>", false);
+    }
+
+    private static void requireType(boolean ok, String message) throws Unsupported {
+        if (!ok) {
+            throw new Unsupported(message, true);
+        }
+    }
+}
