@@ -8,8 +8,12 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.vysper.xmpp.addressing.Entity;
+import org.openspime.gate.certification.CertificationSettings;
+import org.openspime.gate.certification.GateCertification;
+import org.openspime.gate.certification.store.JdbcPublishedKeyStore;
 import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.engine.XmppEngine;
 import org.openspime.gate.identity.IdentityChangeWatcher;
@@ -27,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running SpimeGate: its certificate, its database, its XMPP engine, and the wiring between them (identity
- * changes end live sessions, logins are counted). {@link #start} brings it up; {@link #close} takes it down in
+ * A running SpimeGate: its certificate, its database, its XMPP engine, its certification service, and the wiring
+ * between them (identity changes end live sessions, logins are counted). {@link #start} brings it up; {@link #close} takes it down in
  * reverse order.
  */
 public final class SpimeGate implements AutoCloseable {
@@ -39,24 +43,33 @@ public final class SpimeGate implements AutoCloseable {
     private final GateStorage storage;
     private final PrometheusMeterRegistry meters;
     private final XmppEngine engine;
+    private final GateCertification certification;
     private final IdentityChangeWatcher watcher;
 
     private SpimeGate(GateConfig config, GateCertificate certificate, GateStorage storage,
-                      PrometheusMeterRegistry meters, XmppEngine engine, IdentityChangeWatcher watcher) {
+                      PrometheusMeterRegistry meters, XmppEngine engine, GateCertification certification,
+                      IdentityChangeWatcher watcher) {
         this.config = config;
         this.certificate = certificate;
         this.storage = storage;
         this.meters = meters;
         this.engine = engine;
+        this.certification = certification;
         this.watcher = watcher;
     }
 
     /** Starts a gate; on failure, whatever was started is stopped again and the cause thrown. */
     public static SpimeGate start(GateConfig config) throws IOException {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts a gate whose certification service reads time from {@code clock} (tests move it). */
+    public static SpimeGate start(GateConfig config, Clock clock) throws IOException {
         GateCertificate certificate = GateCertificate.loadOrCreate(config);
         log.info("gate {} TLS certificate SHA-256 fingerprint {}", config.domain(), certificate.sha256Fingerprint());
         GateStorage storage = GateStorage.open(config);
         XmppEngine engine = null;
+        GateCertification certification = null;
         IdentityChangeWatcher watcher = null;
         try {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -70,14 +83,20 @@ public final class SpimeGate implements AutoCloseable {
                     new String[] {"TLSv1.2"}, storage.vysperProviders(), sasl.mechanisms(), sasl,
                     new RegisteredResourcePolicy(storage.identities()), metrics));
             engine.start();
+            certification = GateCertification.install(engine,
+                    new JdbcPublishedKeyStore(storage.database().dataSource()),
+                    CertificationSettings.defaults(config.dataDir()).withMaxKeyLife(config.maxKeyLife()), clock);
             storage.identities().addListener(sessionTerminator(engine));
             watcher = new IdentityChangeWatcher(storage.identities(), Duration.ofSeconds(1));
             watcher.start();
             log.info("gate {} serving clients on {}:{}", config.domain(), config.bindAddress(), engine.c2sPort());
-            return new SpimeGate(config, certificate, storage, meters, engine, watcher);
+            return new SpimeGate(config, certificate, storage, meters, engine, certification, watcher);
         } catch (IOException | RuntimeException e) {
             if (watcher != null) {
                 watcher.stop();
+            }
+            if (certification != null) {
+                certification.close();
             }
             if (engine != null) {
                 engine.stop();
@@ -149,6 +168,11 @@ public final class SpimeGate implements AutoCloseable {
         return engine;
     }
 
+    /** The certification service at {@code certification.<domain>}. */
+    public GateCertification certification() {
+        return certification;
+    }
+
     public PrometheusMeterRegistry meters() {
         return meters;
     }
@@ -161,6 +185,7 @@ public final class SpimeGate implements AutoCloseable {
     public void close() {
         log.info("gate {} stopping", config.domain());
         watcher.stop();
+        certification.close();
         engine.stop();
         storage.close();
         log.info("gate {} stopped", config.domain());

@@ -51,6 +51,9 @@ public class GateOptions {
     @Option(names = "--max-stanza-size", paramLabel = "BYTES", description = "Largest stanza accepted (default: 65536).")
     Integer maxStanzaSize;
 
+    @Option(names = "--max-key-life-days", paramLabel = "DAYS", description = "Longest key validity the certification service attests (default: 365).")
+    Integer maxKeyLifeDays;
+
     /** Resolves flags, then environment, then config file, then defaults. */
     public GateConfig resolve() {
         return resolve(System.getenv());
@@ -78,6 +81,8 @@ public class GateOptions {
                 s.string("db-password", dbPassword, null),
                 keystoreSetting == null ? null : Path.of(keystoreSetting),
                 s.string("keystore-password", keystorePassword, null),
-                limits);
+                limits,
+                java.time.Duration.ofDays(s.integer("max-key-life-days", maxKeyLifeDays,
+                        (int) GateConfig.DEFAULT_MAX_KEY_LIFE.toDays())));
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * @param keystore            a PKCS#12 keystore with the gate's TLS key and certificate, or null to generate one
  * @param keystorePassword    the keystore's password, may be null for a generated keystore
  * @param limits              stream limits and abuse thresholds
+ * @param maxKeyLife          the longest validity the certification service attests for a published key
  */
 public record GateConfig(
         String domain,
@@ -30,7 +31,11 @@ public record GateConfig(
         String dbPassword,
         Path keystore,
         String keystorePassword,
-        Limits limits) {
+        Limits limits,
+        java.time.Duration maxKeyLife) {
+
+    /** The default maximum key life: one year. */
+    public static final java.time.Duration DEFAULT_MAX_KEY_LIFE = java.time.Duration.ofDays(365);
 
     /**
      * Abuse limits.

@@ -1,6 +1,5 @@
 package org.openspime.gate.certification;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,36 +7,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.openspime.certification.service.CertificationPolicy;
 import org.openspime.client.certification.CertificationManager;
-import org.openspime.gate.certification.store.JdbcPublishedKeyStore;
 import org.openspime.gate.testing.TestGate;
-import org.openspime.sql.Database;
-import org.openspime.sql.Schema;
 
 /**
- * A test gate with its certification service on the JDBC store (embedded H2 in a temporary data directory), a
+ * A test gate with its certification service on the gate's own JDBC store (embedded H2 in a temporary data directory), a
  * clock the test moves, and a maximum key life of 30 days so that "beyond the maximum key life" is cheap to reach.
  */
 public final class CertifyingGate implements AutoCloseable {
     public static final Duration MAX_KEY_LIFE = Duration.ofDays(30);
 
-    private final Path dataDir;
     private final TestGate gate;
-    private final Database database;
     private final GateCertification certification;
     private final Clock clock;
     private final List<XMPPTCPConnection> clients = new ArrayList<>();
 
     private CertifyingGate(Clock clock) throws Exception {
         this.clock = clock;
-        dataDir = Files.createTempDirectory("certifying-gate");
-        gate = TestGate.start();
-        database = Database.open(null, null, null, dataDir, Schema.GATE, 8);
-        CertificationSettings settings = new CertificationSettings(CertificationSettings.DEFAULT_SUBDOMAIN,
-                dataDir.resolve("certification"), new CertificationPolicy(MAX_KEY_LIFE, Duration.ofMinutes(5), 4));
-        certification = GateCertification.install(gate.engine(), new JdbcPublishedKeyStore(database.dataSource()),
-                settings, clock);
+        gate = TestGate.start(clock, MAX_KEY_LIFE);
+        certification = gate.gate().certification();
     }
 
     public static CertifyingGate start(Clock clock) throws Exception {
@@ -73,7 +61,7 @@ public final class CertifyingGate implements AutoCloseable {
     }
 
     public Path dataDir() {
-        return dataDir;
+        return gate.gate().config().dataDir();
     }
 
     @Override
@@ -81,8 +69,6 @@ public final class CertifyingGate implements AutoCloseable {
         for (XMPPTCPConnection c : clients) {
             c.disconnect();
         }
-        certification.close();
         gate.close();
-        database.close();
     }
 }

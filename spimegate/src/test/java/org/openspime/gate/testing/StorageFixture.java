@@ -26,7 +26,7 @@ public final class StorageFixture implements AutoCloseable {
         PostgresTestDatabase pg = engine == Engine.POSTGRESQL ? PostgresTestDatabase.create() : null;
         GateConfig config = new GateConfig(DOMAIN, "127.0.0.1", 0, 0, 0, dataDir,
                 pg == null ? null : pg.url(), pg == null ? null : pg.user(), pg == null ? null : pg.password(),
-                null, null, GateConfig.Limits.defaults());
+                null, null, GateConfig.Limits.defaults(), GateConfig.DEFAULT_MAX_KEY_LIFE);
         return new StorageFixture(config, pg);
     }
 

@@ -3,6 +3,8 @@ package org.openspime.gate.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javax.net.ssl.X509TrustManager;
@@ -25,11 +27,20 @@ public final class TestGate implements AutoCloseable {
     private final Path dataDir;
     private final SpimeGate gate;
 
-    private TestGate(GateConfig.Limits limits) throws IOException {
+    private TestGate(GateConfig.Limits limits, Duration maxKeyLife, Clock clock) throws IOException {
         dataDir = Files.createTempDirectory("openspime-gate");
         GateConfig config = new GateConfig(DOMAIN, "127.0.0.1", 0, 0, 0, dataDir, null, null, null, null, null,
-                limits);
-        gate = SpimeGate.start(config);
+                limits, maxKeyLife);
+        gate = SpimeGate.start(config, clock);
+    }
+
+    private TestGate(GateConfig.Limits limits) throws IOException {
+        this(limits, GateConfig.DEFAULT_MAX_KEY_LIFE, Clock.systemUTC());
+    }
+
+    /** A gate whose certification service uses {@code clock} and {@code maxKeyLife}. */
+    public static TestGate start(Clock clock, Duration maxKeyLife) throws IOException {
+        return new TestGate(GateConfig.Limits.defaults().withStanzaRate(0), maxKeyLife, clock);
     }
 
     public static TestGate start() throws IOException {

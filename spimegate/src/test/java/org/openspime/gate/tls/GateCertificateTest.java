@@ -19,7 +19,7 @@ class GateCertificateTest {
 
     private GateConfig config(Path keystore, String password) {
         return new GateConfig("gate.example", "127.0.0.1", 0, 0, 0, dir, null, null, null, keystore, password,
-                GateConfig.Limits.defaults());
+                GateConfig.Limits.defaults(), GateConfig.DEFAULT_MAX_KEY_LIFE);
     }
 
     @Test
