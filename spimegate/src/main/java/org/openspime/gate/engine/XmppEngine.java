@@ -29,6 +29,7 @@ import org.openspime.gate.metrics.GateMetrics;
 import org.openspime.gate.routing.DirectIqDictionary;
 import org.openspime.gate.routing.DirectIqHandler;
 import org.openspime.gate.routing.LocalRelay;
+import org.openspime.gate.routing.ResultSinkDictionary;
 import org.openspime.gate.session.GateIoHandler;
 import org.openspime.gate.session.GateSession;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * charset codec and its fixed endpoint.
  *
  * <p>Dictionary order matters: Vysper asks each dictionary in turn, so the direct IQ routing comes first, then
- * the stream, TLS, SASL, bind and session dictionaries; legacy {@code jabber:iq:auth} is left out because it
+ * the sink for IQ results sent to the server, then the stream, TLS, SASL, bind and session dictionaries; legacy {@code jabber:iq:auth} is left out because it
  * would bypass SASL and the TLS requirement.
  */
 public final class XmppEngine {
@@ -91,6 +92,7 @@ public final class XmppEngine {
                 this::endReplacedSession, jid -> settings.metrics().loginSucceeded());
         List<HandlerDictionary> dictionaries = new ArrayList<>();
         dictionaries.add(new DirectIqDictionary(new DirectIqHandler()));
+        dictionaries.add(new ResultSinkDictionary(server));
         dictionaries.add(new BaseStreamStanzaDictionary());
         dictionaries.add(new StartTLSStanzaDictionary());
         dictionaries.add(settings.saslDictionary());
