@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.apache.vysper.xmpp.addressing.Entity;
 import org.openspime.gate.config.GateConfig;
+import org.openspime.gate.console.GateConsole;
 import org.openspime.gate.engine.XmppEngine;
 import org.openspime.gate.identity.IdentityChangeWatcher;
 import org.openspime.gate.identity.IdentityListener;
@@ -23,13 +24,14 @@ import org.openspime.gate.sasl.SaslFailure;
 import org.openspime.gate.session.GateSession;
 import org.openspime.gate.storage.GateStorage;
 import org.openspime.gate.tls.GateCertificate;
+import org.openspime.web.ConsoleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A running SpimeGate: its certificate, its database, its XMPP engine, and the wiring between them (identity
- * changes end live sessions, logins are counted). {@link #start} brings it up; {@link #close} takes it down in
- * reverse order.
+ * changes end live sessions, logins are counted), and its HTTP port (console, {@code /health}, {@code /metrics}).
+ * {@link #start} brings it up; {@link #close} takes it down in reverse order.
  */
 public final class SpimeGate implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpimeGate.class);
@@ -40,19 +42,27 @@ public final class SpimeGate implements AutoCloseable {
     private final PrometheusMeterRegistry meters;
     private final XmppEngine engine;
     private final IdentityChangeWatcher watcher;
+    private final GateConsole console;
 
     private SpimeGate(GateConfig config, GateCertificate certificate, GateStorage storage,
-                      PrometheusMeterRegistry meters, XmppEngine engine, IdentityChangeWatcher watcher) {
+                      PrometheusMeterRegistry meters, XmppEngine engine, IdentityChangeWatcher watcher,
+                      GateConsole console) {
         this.config = config;
         this.certificate = certificate;
         this.storage = storage;
         this.meters = meters;
         this.engine = engine;
         this.watcher = watcher;
+        this.console = console;
     }
 
     /** Starts a gate; on failure, whatever was started is stopped again and the cause thrown. */
     public static SpimeGate start(GateConfig config) throws IOException {
+        return start(config, ConsoleSettings.defaults());
+    }
+
+    /** As {@link #start(GateConfig)}, with the console's tunables (tests use a cheaper password hash). */
+    public static SpimeGate start(GateConfig config, ConsoleSettings consoleSettings) throws IOException {
         GateCertificate certificate = GateCertificate.loadOrCreate(config);
         log.info("gate {} TLS certificate SHA-256 fingerprint {}", config.domain(), certificate.sha256Fingerprint());
         GateStorage storage = GateStorage.open(config);
@@ -74,7 +84,8 @@ public final class SpimeGate implements AutoCloseable {
             watcher = new IdentityChangeWatcher(storage.identities(), Duration.ofSeconds(1));
             watcher.start();
             log.info("gate {} serving clients on {}:{}", config.domain(), config.bindAddress(), engine.c2sPort());
-            return new SpimeGate(config, certificate, storage, meters, engine, watcher);
+            GateConsole console = GateConsole.start(config, storage, engine, meters, certificate, consoleSettings);
+            return new SpimeGate(config, certificate, storage, meters, engine, watcher, console);
         } catch (IOException | RuntimeException e) {
             if (watcher != null) {
                 watcher.stop();
@@ -157,9 +168,19 @@ public final class SpimeGate implements AutoCloseable {
         return engine.c2sPort();
     }
 
+    /** The HTTP port of the console, {@code /health} and {@code /metrics} (the real one when 0 was configured). */
+    public int httpPort() {
+        return console.port();
+    }
+
+    public GateConsole console() {
+        return console;
+    }
+
     @Override
     public void close() {
         log.info("gate {} stopping", config.domain());
+        console.close();
         watcher.stop();
         engine.stop();
         storage.close();

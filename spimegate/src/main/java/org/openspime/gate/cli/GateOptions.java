@@ -48,6 +48,10 @@ public class GateOptions {
     @Option(names = "--keystore-password", description = "Password of --keystore.")
     String keystorePassword;
 
+    @Option(names = "--http-tls", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",
+            description = "Serve the HTTP port (console, /health, /metrics) over HTTPS with the gate's keystore (default: false).")
+    Boolean httpTls;
+
     @Option(names = "--max-stanza-size", paramLabel = "BYTES", description = "Largest stanza accepted (default: 65536).")
     Integer maxStanzaSize;
 
@@ -78,6 +82,7 @@ public class GateOptions {
                 s.string("db-password", dbPassword, null),
                 keystoreSetting == null ? null : Path.of(keystoreSetting),
                 s.string("keystore-password", keystorePassword, null),
-                limits);
+                limits,
+                s.bool("http-tls", httpTls, false));
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * @param keystore            a PKCS#12 keystore with the gate's TLS key and certificate, or null to generate one
  * @param keystorePassword    the keystore's password, may be null for a generated keystore
  * @param limits              stream limits and abuse thresholds
+ * @param httpTls             serve the HTTP port (console, health, metrics) over HTTPS with the gate's keystore
  */
 public record GateConfig(
         String domain,
@@ -30,7 +31,22 @@ public record GateConfig(
         String dbPassword,
         Path keystore,
         String keystorePassword,
-        Limits limits) {
+        Limits limits,
+        boolean httpTls) {
+
+    /** A configuration with plain HTTP on the HTTP port. */
+    public GateConfig(String domain, String bindAddress, int c2sPort, int s2sPort, int httpPort, Path dataDir,
+                      String dbUrl, String dbUser, String dbPassword, Path keystore, String keystorePassword,
+                      Limits limits) {
+        this(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+                keystorePassword, limits, false);
+    }
+
+    /** The same configuration with HTTPS on the HTTP port switched on or off. */
+    public GateConfig withHttpTls(boolean tls) {
+        return new GateConfig(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword,
+                keystore, keystorePassword, limits, tls);
+    }
 
     /**
      * Abuse limits.
