@@ -41,10 +41,9 @@ public final class JdbcAuditLog implements AuditLog {
     public AuditListing query(AuditQuery q) {
         List<Object> args = new ArrayList<>();
         String where = where(q, args);
-        List<Object> pageArgs = new ArrayList<>(args);
         List<AuditEntry> entries = jdbc.query("SELECT recorded_at, who, action, target, detail, from_address, via"
                 + " FROM audit_entries" + where + " ORDER BY recorded_at DESC, id DESC LIMIT " + q.limit()
-                + " OFFSET " + q.offset(), JdbcAuditLog::entry, pageArgs.toArray());
+                + " OFFSET " + q.offset(), JdbcAuditLog::entry, args.toArray());
         // A page that is not full says the total by itself; only a full one needs the count.
         long total = entries.size() < q.limit() && (q.offset() == 0 || !entries.isEmpty())
                 ? q.offset() + entries.size()
