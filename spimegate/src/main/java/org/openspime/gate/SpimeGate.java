@@ -15,6 +15,8 @@ import org.openspime.gate.certification.CertificationSettings;
 import org.openspime.gate.certification.GateCertification;
 import org.openspime.gate.certification.store.JdbcPublishedKeyStore;
 import org.openspime.gate.config.GateConfig;
+import org.openspime.gate.console.CertificationKeyDirectory;
+import org.openspime.gate.console.GateConsole;
 import org.openspime.gate.engine.XmppEngine;
 import org.openspime.gate.identity.IdentityChangeWatcher;
 import org.openspime.gate.identity.IdentityListener;
@@ -27,13 +29,14 @@ import org.openspime.gate.sasl.SaslFailure;
 import org.openspime.gate.session.GateSession;
 import org.openspime.gate.storage.GateStorage;
 import org.openspime.gate.tls.GateCertificate;
+import org.openspime.web.ConsoleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running SpimeGate: its certificate, its database, its XMPP engine, its certification service, and the wiring
- * between them (identity changes end live sessions, logins are counted). {@link #start} brings it up; {@link #close} takes it down in
- * reverse order.
+ * A running SpimeGate: its certificate, its database, its XMPP engine, its certification service, its HTTP port
+ * (console, {@code /health}, {@code /metrics}), and the wiring between them (identity changes end live sessions,
+ * logins are counted). {@link #start} brings it up; {@link #close} takes it down in reverse order.
  */
 public final class SpimeGate implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpimeGate.class);
@@ -45,10 +48,11 @@ public final class SpimeGate implements AutoCloseable {
     private final XmppEngine engine;
     private final GateCertification certification;
     private final IdentityChangeWatcher watcher;
+    private final GateConsole console;
 
     private SpimeGate(GateConfig config, GateCertificate certificate, GateStorage storage,
                       PrometheusMeterRegistry meters, XmppEngine engine, GateCertification certification,
-                      IdentityChangeWatcher watcher) {
+                      IdentityChangeWatcher watcher, GateConsole console) {
         this.config = config;
         this.certificate = certificate;
         this.storage = storage;
@@ -56,15 +60,25 @@ public final class SpimeGate implements AutoCloseable {
         this.engine = engine;
         this.certification = certification;
         this.watcher = watcher;
+        this.console = console;
     }
 
     /** Starts a gate; on failure, whatever was started is stopped again and the cause thrown. */
     public static SpimeGate start(GateConfig config) throws IOException {
-        return start(config, Clock.systemUTC());
+        return start(config, Clock.systemUTC(), ConsoleSettings.defaults());
     }
 
-    /** Starts a gate whose certification service reads time from {@code clock} (tests move it). */
-    public static SpimeGate start(GateConfig config, Clock clock) throws IOException {
+    /** As {@link #start(GateConfig)}, with the console's tunables (tests use a cheaper password hash). */
+    public static SpimeGate start(GateConfig config, ConsoleSettings consoleSettings) throws IOException {
+        return start(config, Clock.systemUTC(), consoleSettings);
+    }
+
+    /**
+     * Starts a gate whose certification service reads time from {@code clock} (tests move it), with the
+     * console's tunables.
+     */
+    public static SpimeGate start(GateConfig config, Clock clock, ConsoleSettings consoleSettings)
+            throws IOException {
         GateCertificate certificate = GateCertificate.loadOrCreate(config);
         log.info("gate {} TLS certificate SHA-256 fingerprint {}", config.domain(), certificate.sha256Fingerprint());
         GateStorage storage = GateStorage.open(config);
@@ -83,14 +97,16 @@ public final class SpimeGate implements AutoCloseable {
                     new String[] {"TLSv1.2"}, storage.vysperProviders(), sasl.mechanisms(), sasl,
                     new RegisteredResourcePolicy(storage.identities()), metrics));
             engine.start();
-            certification = GateCertification.install(engine,
-                    new JdbcPublishedKeyStore(storage.database().dataSource()),
+            JdbcPublishedKeyStore keyStore = new JdbcPublishedKeyStore(storage.database().dataSource());
+            certification = GateCertification.install(engine, keyStore,
                     CertificationSettings.defaults(config.dataDir()).withMaxKeyLife(config.maxKeyLife()), clock);
             storage.identities().addListener(sessionTerminator(engine));
             watcher = new IdentityChangeWatcher(storage.identities(), Duration.ofSeconds(1));
             watcher.start();
             log.info("gate {} serving clients on {}:{}", config.domain(), config.bindAddress(), engine.c2sPort());
-            return new SpimeGate(config, certificate, storage, meters, engine, certification, watcher);
+            GateConsole console = GateConsole.start(config, storage, engine, meters, certificate,
+                    new CertificationKeyDirectory(keyStore, certification.service()), consoleSettings);
+            return new SpimeGate(config, certificate, storage, meters, engine, certification, watcher, console);
         } catch (IOException | RuntimeException e) {
             if (watcher != null) {
                 watcher.stop();
@@ -181,9 +197,19 @@ public final class SpimeGate implements AutoCloseable {
         return engine.c2sPort();
     }
 
+    /** The HTTP port of the console, {@code /health} and {@code /metrics} (the real one when 0 was configured). */
+    public int httpPort() {
+        return console.port();
+    }
+
+    public GateConsole console() {
+        return console;
+    }
+
     @Override
     public void close() {
         log.info("gate {} stopping", config.domain());
+        console.close();
         watcher.stop();
         certification.close();
         engine.stop();

@@ -20,7 +20,11 @@ public final class KeysApi extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ApiResponses.ok(resp, 200, Map.of("keys", keys.keysOf(req.getParameter("jid")).stream().map(Views::key).toList()));
+        try {
+            ApiResponses.ok(resp, 200, Map.of("keys", keys.keysOf(req.getParameter("jid")).stream().map(Views::key).toList()));
+        } catch (IdentityRefused e) {
+            ApiResponses.refused(resp, e);
+        }
     }
 
     @Override

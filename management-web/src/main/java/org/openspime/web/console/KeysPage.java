@@ -41,11 +41,22 @@ final class KeysPage extends ConsolePage {
 
     private void page(HttpServletRequest req, HttpServletResponse resp, int status, String jid, Html message)
             throws IOException {
-        List<KeyView> keys = services.keys().keysOf(jid);
+        List<KeyView> keys;
+        boolean listed = true;
+        try {
+            keys = services.keys().keysOf(jid);
+        } catch (IdentityRefused e) {
+            // e.g. a malformed JID, or a gate without a certification service: say so on the page
+            keys = List.of();
+            listed = false;
+            message = html("{}{}", message, error(e.getMessage()));
+            status = status == 200 ? 400 : status;
+        }
         Html csrf = csrfField(req);
         Html rows = keys.isEmpty()
                 ? html("<tr><td colspan=\"6\" class=\"empty\">{}</td></tr>",
-                        jid.isEmpty() ? "Enter a JID to see its keys." : "No key is published for " + jid + ".")
+                        jid.isEmpty() ? "Enter a JID to see its keys."
+                                : listed ? "No key is published for " + jid + "." : "No keys to show.")
                 : Html.each(keys, k -> html("""
                         <tr><td data-label="Fingerprint"><code class="fingerprint">{}</code></td>
                         <td data-label="Key" class="nowrap">{} {}</td><td data-label="Valid" class="nowrap">{} → {}</td>

@@ -32,7 +32,8 @@ public final class IdentityService {
                     "The description of " + checked + " is longer than " + MAX_DESCRIPTION + " characters.");
         }
         IssuedIdentity issued = registry.create(kind, checked, text, wantPassword);
-        record(actor, "identity.create", checked,
+        // the JID as the gate registered it (it may normalise case), so the audit filter finds it later
+        record(actor, "identity.create", issued.identity().jid(),
                 kind.label() + (wantPassword ? " with password" : " key-only"));
         return issued;
     }

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openspime.gate.config.GateConfig;
+import org.openspime.gate.console.GateConsole;
+import org.openspime.gate.console.JdbcAuditLog;
+import org.openspime.gate.console.JdbcOperatorDirectory;
 import org.openspime.gate.identity.Identity;
 import org.openspime.gate.identity.IdentityException;
 import org.openspime.gate.identity.IdentityQuery;
@@ -17,6 +20,9 @@ import org.openspime.gate.identity.NewIdentity;
 import org.openspime.gate.identity.OsidKind;
 import org.openspime.gate.storage.GateStorage;
 import org.openspime.gate.tls.GateCertificate;
+import org.openspime.web.ConsoleSettings;
+import org.openspime.web.audit.AuditEntry;
+import org.openspime.web.operator.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Manage the identities (OSIDs) of a SpimeGate and show its TLS certificate.",
         subcommands = {AdminCommand.Create.class, AdminCommand.ListIdentities.class, AdminCommand.Show.class,
                 AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.ResetPassword.class,
-                AdminCommand.Delete.class, AdminCommand.Certificate.class})
+                AdminCommand.Delete.class, AdminCommand.Certificate.class, AdminCommand.OperatorPassword.class})
 public final class AdminCommand implements Callable<Integer> {
     @Mixin
     GateOptions options = new GateOptions();
@@ -239,6 +245,37 @@ public final class AdminCommand implements Callable<Integer> {
             GateCertificate cert = GateCertificate.loadOrCreate(config());
             out().printf("SHA-256 fingerprint: %s%n", cert.sha256Fingerprint());
             out().print(cert.pem());
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "operator-password",
+            description = "Set the console password of an operator, creating the operator if needed (e.g. admin).")
+    static final class OperatorPassword extends GateSub {
+        @Parameters(paramLabel = "NAME", description = "operator name, e.g. admin")
+        String name;
+
+        @Option(names = "--password-file", paramLabel = "FILE",
+                description = "read the password from FILE (default: generate one and print it once)")
+        Path passwordFile;
+
+        @Override
+        public Integer call() throws Exception {
+            String given = readPassword(passwordFile);
+            String password = given == null ? Secrets.random(15) : given;
+            try (GateStorage storage = GateStorage.open(config())) {
+                boolean existed = new JdbcOperatorDirectory(storage.database().dataSource()).find(name).isPresent();
+                GateConsole.operators(storage, ConsoleSettings.defaults()).create(name, password);
+                new JdbcAuditLog(storage.database().dataSource()).record(new AuditEntry(java.time.Instant.now(),
+                        System.getProperty("user.name", "cli"), "operator.password", name,
+                        existed ? "password set from the CLI" : "operator created from the CLI", "localhost", "cli"));
+                out().printf("%s operator %s%n", existed ? "password set for" : "created", name);
+            }
+            if (given == null) {
+                out().printf("password: %s%n", password);
+                out().println("(shown only this once)");
+            }
             out().flush();
             return 0;
         }

@@ -48,6 +48,10 @@ public class GateOptions {
     @Option(names = "--keystore-password", description = "Password of --keystore.")
     String keystorePassword;
 
+    @Option(names = "--http-tls", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",
+            description = "Serve the HTTP port (console, /health, /metrics) over HTTPS with the gate's keystore (default: false).")
+    Boolean httpTls;
+
     @Option(names = "--max-stanza-size", paramLabel = "BYTES", description = "Largest stanza accepted (default: 65536).")
     Integer maxStanzaSize;
 
@@ -83,6 +87,7 @@ public class GateOptions {
                 s.string("keystore-password", keystorePassword, null),
                 limits,
                 java.time.Duration.ofDays(s.integer("max-key-life-days", maxKeyLifeDays,
-                        (int) GateConfig.DEFAULT_MAX_KEY_LIFE.toDays())));
+                        (int) GateConfig.DEFAULT_MAX_KEY_LIFE.toDays())),
+                s.bool("http-tls", httpTls, false));
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param keystorePassword    the keystore's password, may be null for a generated keystore
  * @param limits              stream limits and abuse thresholds
  * @param maxKeyLife          the longest validity the certification service attests for a published key
+ * @param httpTls             serve the HTTP port (console, health, metrics) over HTTPS with the gate's keystore
  */
 public record GateConfig(
         String domain,
@@ -32,10 +33,33 @@ public record GateConfig(
         Path keystore,
         String keystorePassword,
         Limits limits,
-        java.time.Duration maxKeyLife) {
+        java.time.Duration maxKeyLife,
+        boolean httpTls) {
 
     /** The default maximum key life: one year. */
     public static final java.time.Duration DEFAULT_MAX_KEY_LIFE = java.time.Duration.ofDays(365);
+
+    /** A configuration with the default maximum key life and plain HTTP on the HTTP port. */
+    public GateConfig(String domain, String bindAddress, int c2sPort, int s2sPort, int httpPort, Path dataDir,
+                      String dbUrl, String dbUser, String dbPassword, Path keystore, String keystorePassword,
+                      Limits limits) {
+        this(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+                keystorePassword, limits, DEFAULT_MAX_KEY_LIFE, false);
+    }
+
+    /** A configuration with plain HTTP on the HTTP port. */
+    public GateConfig(String domain, String bindAddress, int c2sPort, int s2sPort, int httpPort, Path dataDir,
+                      String dbUrl, String dbUser, String dbPassword, Path keystore, String keystorePassword,
+                      Limits limits, java.time.Duration maxKeyLife) {
+        this(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+                keystorePassword, limits, maxKeyLife, false);
+    }
+
+    /** The same configuration with HTTPS on the HTTP port switched on or off. */
+    public GateConfig withHttpTls(boolean tls) {
+        return new GateConfig(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword,
+                keystore, keystorePassword, limits, maxKeyLife, tls);
+    }
 
     /**
      * Abuse limits.

@@ -30,7 +30,7 @@ public final class ClientEndpoint {
     private final int backlog;
     private final int maxStanzaBytes;
     private final int workerThreads;
-    private NioSocketAcceptor acceptor;
+    private volatile NioSocketAcceptor acceptor;
     private OrderedThreadPoolExecutor executor;
 
     public ClientEndpoint(String bindAddress, int port, int backlog, int maxStanzaBytes, int workerThreads) {
@@ -57,6 +57,12 @@ public final class ClientEndpoint {
         acceptor.setHandler(handler);
         acceptor.bind(new InetSocketAddress(bindAddress, port));
         log.info("c2s listening on {} (backlog {})", acceptor.getLocalAddress(), backlog);
+    }
+
+    /** Whether the listening socket is bound, i.e. started and not yet stopped. */
+    public boolean isBound() {
+        NioSocketAcceptor a = acceptor;
+        return a != null && a.isActive() && !a.isDisposing();
     }
 
     /** The bound port (useful when configured as 0). */

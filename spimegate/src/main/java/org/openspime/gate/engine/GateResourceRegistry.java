@@ -114,6 +114,11 @@ public final class GateResourceRegistry extends ResourceRegistry {
         return out;
     }
 
+    /** Every bound full JID, a copy taken now (the console's overview counts them by kind). */
+    public List<Entity> boundJids() {
+        return List.copyOf(bySession.values());
+    }
+
     /** Number of bound full JIDs. */
     public int boundCount() {
         return bySession.size();

@@ -50,7 +50,7 @@ public final class XmppEngine {
     private final Settings settings;
     private final GateResourceRegistry registry = new GateResourceRegistry();
     private GateRuntimeContext runtime;
-    private ClientEndpoint endpoint;
+    private volatile ClientEndpoint endpoint;
 
     /**
      * What the engine is built from.
@@ -139,6 +139,12 @@ public final class XmppEngine {
                         gs.getXMLLang(), reason, null));
             }
         }
+    }
+
+    /** Whether the c2s listener is bound and accepting; false before {@link #start} and after {@link #stop}. */
+    public boolean listening() {
+        ClientEndpoint e = endpoint;
+        return e != null && e.isBound();
     }
 
     public int c2sPort() {

@@ -74,6 +74,20 @@ public final class IdentityRegistry {
      * rather than silently replacing the one the other OSIDs use.
      */
     public NewIdentity create(OsidKind kind, String jid, String description, String owner, String password) {
+        return register(kind, jid, description, owner, password, false);
+    }
+
+    /**
+     * Registers an OSID for an entity that authenticates with its key rather than a password: a new account gets
+     * no credentials at all (no password login works until {@link #resetPassword} gives it one); an existing
+     * account keeps its own.
+     */
+    public Identity createKeyOnly(OsidKind kind, String jid, String description, String owner) {
+        return register(kind, jid, description, owner, null, true).identity();
+    }
+
+    private NewIdentity register(OsidKind kind, String jid, String description, String owner, String password,
+                                 boolean keyOnly) {
         Jid osid = validJid(jid);
         if (kind.resourceRequired() && !osid.isFull()) {
             throw new IdentityException("a " + kind.osidName() + " must be a full JID with a resource, e.g. "
@@ -92,6 +106,8 @@ public final class IdentityRegistry {
                         + " use reset-password to change it");
             }
             store.insert(identity, null, origin);
+        } else if (keyOnly) {
+            store.insert(identity, List.of(), origin);
         } else {
             if (password == null) {
                 generated = passwords.generate();

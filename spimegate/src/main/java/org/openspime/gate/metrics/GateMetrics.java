@@ -30,8 +30,10 @@ public final class GateMetrics implements LocalRelay.DeliveryCounter {
 
     /** Publishes a gauge of bound OSIDs by reading {@code count} on every scrape. */
     public void boundEntities(Supplier<Number> count) {
+        // strongReference: Micrometer holds a gauge's state weakly, and nothing else holds this supplier, so
+        // without it the gauge reads NaN after the first garbage collection.
         Gauge.builder("openspime_gate_bound_entities", count, s -> s.get().doubleValue())
-                .description("full JIDs bound to a session").register(registry);
+                .description("full JIDs bound to a session").strongReference(true).register(registry);
     }
 
     public void connectionOpened() {
