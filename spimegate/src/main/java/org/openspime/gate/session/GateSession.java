@@ -12,6 +12,8 @@ import org.apache.vysper.xmpp.server.ServerRuntimeContext;
 import org.apache.vysper.xmpp.server.SessionState;
 import org.apache.vysper.xmpp.stanza.Stanza;
 import org.apache.vysper.xmpp.writer.StanzaWriter;
+import org.slf4j.LoggerFactory;
+import org.openspime.gate.engine.ActingEntity;
 import org.openspime.gate.stream.OutboundXml;
 import org.openspime.gate.stream.XmppStreamDecoder;
 
@@ -84,6 +86,24 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     private static boolean isSaslSuccess(Stanza stanza) {
         return "success".equals(stanza.getName())
                 && "urn:ietf:params:xml:ns:xmpp-sasl".equals(stanza.getNamespaceURI());
+    }
+
+    /**
+     * Ends the session: closes the stream, tells contacts the entity is gone, unbinds its JID. Runs as the
+     * session's entity (Vysper's presence handling looks its resource up by name), and unbinds even when the
+     * presence broadcast fails, so that a stale binding never outlives its connection.
+     */
+    @Override
+    public void endSession(SessionTerminationCause cause) {
+        try {
+            ActingEntity.runAs(getInitiatingEntity(), () -> super.endSession(cause));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(GateSession.class).warn("ending session {} of {}: {}", getSessionId(),
+                    getInitiatingEntity(), e.toString());
+        } finally {
+            getServerRuntimeContext().getResourceRegistry().unbindSession(this);
+            sessionStateHolder.setState(SessionState.CLOSED);
+        }
     }
 
     /** Writes a stream error (already built) and closes the stream and the connection. */
