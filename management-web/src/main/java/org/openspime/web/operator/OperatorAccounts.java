@@ -34,7 +34,7 @@ public final class OperatorAccounts {
         if (!directory.list().isEmpty()) {
             return Optional.empty();
         }
-        String password = Secrets.random(15);
+        String password = Secrets.password(15);
         create(FIRST_ADMIN, password);
         return Optional.of(password);
     }

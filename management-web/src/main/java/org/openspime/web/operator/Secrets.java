@@ -22,6 +22,18 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
+    /**
+     * A password of {@code bytes * 8} random bits, URL-safe, starting with a letter or digit: a leading
+     * {@code -} reads as an option on a command line and as a formula in a spreadsheet.
+     */
+    public static String password(int bytes) {
+        String s;
+        do {
+            s = random(bytes);
+        } while (!Character.isLetterOrDigit(s.charAt(0)));
+        return s;
+    }
+
     public static String sha256Hex(String text) {
         try {
             return HexFormat.of().formatHex(

@@ -42,7 +42,7 @@ public final class InMemoryIdentities implements IdentityAdministration {
         }
         IdentityView view = new IdentityView(jid, kind, IdentityState.ACTIVE, description, clock.instant(), wantPassword);
         byJid.put(jid, view);
-        Optional<String> password = wantPassword ? Optional.of(Secrets.random(12)) : Optional.empty();
+        Optional<String> password = wantPassword ? Optional.of(Secrets.password(12)) : Optional.empty();
         password.ifPresent(p -> passwords.put(jid, p));
         return new IssuedIdentity(view, password);
     }
@@ -82,7 +82,7 @@ public final class InMemoryIdentities implements IdentityAdministration {
     @Override
     public String resetPassword(String jid) {
         IdentityView v = require(jid);
-        String password = Secrets.random(12);
+        String password = Secrets.password(12);
         passwords.put(jid, password);
         byJid.put(jid, new IdentityView(v.jid(), v.kind(), v.state(), v.description(), v.created(), true));
         return password;

@@ -1,5 +1,14 @@
 package org.openspime.gate.certification;
 
+import java.util.List;
+import java.util.Optional;
+import org.openspime.certification.BadSignatureException;
+import org.openspime.certification.MalformedElementException;
+import org.openspime.certification.UntrustedAttestorException;
+import org.openspime.certification.attestation.AttestationVerifier;
+import org.openspime.certification.element.Attestation;
+import org.openspime.certification.element.KeyRecord;
+import org.openspime.certification.element.PubKey;
 import java.util.Objects;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
@@ -47,10 +56,38 @@ final class CertificationRequests {
 
     private final CertificationService service;
     private final KeySubscriptions subscriptions;
+    private final AttestationVerifier ownAttestations;
 
-    CertificationRequests(CertificationService service, KeySubscriptions subscriptions) {
+    /**
+     * @param ownAttestations verifies attestations against this gate's certification key: a publication may
+     *                        carry only attestations this gate made (a re-publication of the stored form)
+     */
+    CertificationRequests(CertificationService service, KeySubscriptions subscriptions,
+                          AttestationVerifier ownAttestations) {
         this.service = Objects.requireNonNull(service, "service");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+        this.ownAttestations = Objects.requireNonNull(ownAttestations, "ownAttestations");
+    }
+
+    /**
+     * The key of a publication, after refusing what a publisher cannot bring: an attestation this gate did not
+     * make for exactly this key and validity (forged, or replayed from another key: {@code not-acceptable}), or
+     * a revocation ({@code bad-request}: revoking is its own request).
+     */
+    private PubKey publication(String childXml) throws CertificationException {
+        KeyRecord offered = PubKeyCodec.parse(childXml);
+        if (offered.revocation().isPresent()) {
+            throw new MalformedElementException("a publication carries no <revoke/>: send a revocation request");
+        }
+        for (Attestation attestation : offered.attestations()) {
+            try {
+                ownAttestations.verifyTrust(new KeyRecord(offered.pubKey(), List.of(attestation), Optional.empty()));
+            } catch (UntrustedAttestorException | BadSignatureException e) {
+                throw new BadSignatureException("the publication carries an attestation that this gate did not make"
+                        + " for this key and validity (forged or replayed): " + e.getMessage());
+            }
+        }
+        return offered.pubKey();
     }
 
     /**
@@ -70,7 +107,7 @@ final class CertificationRequests {
         boolean set = "set".equals(type);
         if (Namespaces.PUBKEY.equals(namespace) && "pubkey".equals(name)) {
             requireType(set, "publishing a key is an IQ set");
-            return PubKeyCodec.toXml(service.publish(sender, PubKeyCodec.parsePubKey(childXml)));
+            return PubKeyCodec.toXml(service.publish(sender, publication(childXml)));
         }
         if (Namespaces.PUBKEY.equals(namespace) && "pubkeys".equals(name)) {
             requireType(get, "a key query is an IQ get");

@@ -12,6 +12,7 @@ import org.apache.vysper.xmpp.addressing.Entity;
 import org.apache.vysper.xmpp.addressing.EntityImpl;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
+import org.openspime.certification.attestation.AttestationVerifier;
 import org.openspime.certification.attestation.Attestor;
 import org.openspime.certification.attestation.CertificationKey;
 import org.openspime.certification.attestation.TrustAnchors;
@@ -79,7 +80,8 @@ public final class GateCertification implements AutoCloseable {
 
         CertificationModule[] module = new CertificationModule[1];
         KeyChangePusher pusher = new KeyChangePusher(entity, subscriptions, () -> module[0].runtime().getStanzaRelay());
-        CertificationIqHandler handler = new CertificationIqHandler(entity, new CertificationRequests(service, subscriptions));
+        CertificationIqHandler handler = new CertificationIqHandler(entity, new CertificationRequests(service, subscriptions,
+                new AttestationVerifier(anchorsFor(jid, key))));
         module[0] = new CertificationModule(settings.subdomain(), entity, handler, pusher);
         service.addListener(pusher);
         engine.registry().addUnboundListener(pusher::sessionEnded);
@@ -146,6 +148,10 @@ public final class GateCertification implements AutoCloseable {
 
     /** Trust anchors naming this gate alone, what a verifier configured for this gate would hold. */
     public TrustAnchors trustAnchors() {
+        return anchorsFor(jid, key);
+    }
+
+    private static TrustAnchors anchorsFor(Jid jid, CertificationKey key) {
         try {
             return TrustAnchors.builder().trust(jid, key.publicKey()).build();
         } catch (CertificationException e) {

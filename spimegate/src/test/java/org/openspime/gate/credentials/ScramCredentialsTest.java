@@ -63,12 +63,12 @@ class ScramCredentialsTest {
     }
 
     @Test
-    void generatedPasswordsAreUrlSafeAndDistinct() {
+    void generatedPasswordsAreUrlSafeStartWithALetterOrDigitAndAreDistinct() {
         PasswordGenerator g = new PasswordGenerator();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             String p = g.generate();
-            assertThat(p).hasSize(20).matches("[A-Za-z0-9_-]+");
+            assertThat(p).hasSize(20).matches("[A-Za-z0-9][A-Za-z0-9_-]+");
             seen.add(p);
         }
         assertThat(seen).hasSize(1000);
