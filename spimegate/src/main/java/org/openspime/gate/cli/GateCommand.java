@@ -27,10 +27,12 @@ public final class GateCommand implements Callable<Integer> {
             stopped.countDown();
         }, "gate-shutdown"));
         System.out.printf("SpimeGate %s running%n  c2s (STARTTLS required): %s:%d%n"
-                        + "  TLS certificate SHA-256:  %s%n  data directory:           %s%n"
+                        + "  TLS certificate SHA-256:  %s%n  certification service:    %s%n"
+                        + "  console, health, metrics: %s%n  data directory:           %s%n"
                         + "  database:                 %s%n",
                 config.domain(), config.bindAddress(), gate.c2sPort(), gate.certificate().sha256Fingerprint(),
-                config.dataDir().toAbsolutePath(), config.embeddedDatabase() ? "embedded H2" : config.dbUrl());
+                gate.certification().jid(), gate.console().baseUri(), config.dataDir().toAbsolutePath(),
+                config.embeddedDatabase() ? "embedded H2" : config.dbUrl());
         System.out.flush();
         stopped.await();
         return 0;
