@@ -70,6 +70,12 @@ public enum ValueType {
                 if (lexical.length() > MAX_TEXT) {
                     throw new IllegalArgumentException("text value longer than " + MAX_TEXT + " characters");
                 }
+                for (int i = 0; i < lexical.length(); i++) {
+                    char c = lexical.charAt(i);
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                        throw new IllegalArgumentException("text value holds U+" + String.format("%04X", (int) c) + ", not allowed in XML 1.0");
+                    }
+                }
                 return lexical;
         }
     }

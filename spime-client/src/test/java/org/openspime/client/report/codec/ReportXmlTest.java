@@ -51,6 +51,12 @@ class ReportXmlTest {
     }
 
     @Test
+    void textThatXmlCannotCarryIsRefusedWhenTheValueIsMade() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.openspime.client.report.element.Value.text("t", "bell\u0007"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0007");
+    }
+
+    @Test
     void readerAcceptsOffsetsAndNanosecondsAndKeepsMicroseconds() throws Exception {
         String xml = "<data xmlns='urn:openspime:report:1' scope='s'><reading time='2025-03-01T13:00:00.123456789+01:00'>"
                 + "<value name='x' type='integer'>-7</value></reading></data>";
