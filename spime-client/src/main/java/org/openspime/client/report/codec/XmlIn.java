@@ -18,7 +18,7 @@ import org.openspime.client.report.NotWellFormedException;
  * A cursor over one element tree read with StAX, turning every failure into the specific malformation.
  *
  * <p>Signed attributes (JIDs, fingerprints, the envelope time) must be written in their canonical form and are
- * refused otherwise: the verifier signs-checks the text it reads, so a second spelling of the same value would
+ * refused otherwise: the verifier checks the signature over the text it reads, so a second spelling of the same value would
  * only mean a signature that fails for reasons nobody can see.
  */
 final class XmlIn {

@@ -121,6 +121,29 @@ class ReportSealingTest {
     }
 
     @Test
+    void concurrentSealersNeverExceedTheKeyBudgetNorRepeatANonce() throws Exception {
+        ReportSealer sealer = Parties.sealer(new SessionKeyPolicy(25, Duration.ofHours(1)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<ReportEnvelope>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = "c" + i;
+            futures.add(pool.submit(() -> sealer.sealEncrypted(Fixtures.co2Report(id), Parties.SCOPENODE)));
+        }
+        java.util.Map<String, Integer> perKey = new java.util.HashMap<>();
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        ReportOpener opener = Parties.opener();
+        for (java.util.concurrent.Future<ReportEnvelope> f : futures) {
+            ReportEnvelope e = f.get();
+            perKey.merge(e.transport().key().orElseThrow().keyId(), 1, Integer::sum);
+            assertThat(nonces.add(java.util.HexFormat.of().formatHex(e.transport().nonce().orElseThrow()))).isTrue();
+            assertThat(opener.open(e, SPIME).report().id()).isEqualTo(e.id());
+        }
+        pool.shutdown();
+        assertThat(perKey.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(25));
+        assertThat(perKey).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
     void batchOfAThousandReadingsRoundTrips() throws Exception {
         Report batch = Fixtures.batch("big", 1000);
         ReportEnvelope sealed = Parties.sealer().sealEncrypted(batch, Parties.SCOPENODE);
