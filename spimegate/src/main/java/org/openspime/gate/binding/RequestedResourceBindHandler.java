@@ -11,12 +11,12 @@ import org.apache.vysper.xmpp.protocol.NamespaceURIs;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainer;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainerImpl;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
-import org.apache.vysper.xmpp.protocol.StanzaHandler;
 import org.apache.vysper.xmpp.server.ServerRuntimeContext;
 import org.apache.vysper.xmpp.server.SessionContext;
 import org.apache.vysper.xmpp.stanza.Stanza;
 import org.apache.vysper.xmpp.stanza.StanzaBuilder;
 import org.openspime.gate.engine.GateResourceRegistry;
+import org.openspime.gate.engine.IqHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * is ended. {@code onReplaced} receives the old session, which the gate ends with a {@code conflict} stream
  * error.
  */
-public final class RequestedResourceBindHandler implements StanzaHandler {
+public final class RequestedResourceBindHandler extends IqHandler {
     private static final Logger log = LoggerFactory.getLogger(RequestedResourceBindHandler.class);
     private static final int MAX_RESOURCE_BYTES = 1023;
 
@@ -46,19 +46,9 @@ public final class RequestedResourceBindHandler implements StanzaHandler {
     }
 
     @Override
-    public String getName() {
-        return "iq";
-    }
-
-    @Override
     public boolean verify(Stanza stanza) {
         return "iq".equals(stanza.getName()) && stanza.getInnerElements().size() == 1
                 && "bind".equals(stanza.getInnerElements().get(0).getName());
-    }
-
-    @Override
-    public boolean isSessionRequired() {
-        return true;
     }
 
     @Override

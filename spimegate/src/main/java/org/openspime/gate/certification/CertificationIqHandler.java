@@ -10,7 +10,6 @@ import org.apache.vysper.xmpp.protocol.NamespaceURIs;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainer;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainerImpl;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
-import org.apache.vysper.xmpp.protocol.StanzaHandler;
 import org.apache.vysper.xmpp.server.ServerRuntimeContext;
 import org.apache.vysper.xmpp.server.SessionContext;
 import org.apache.vysper.xmpp.stanza.IQStanzaType;
@@ -19,6 +18,7 @@ import org.apache.vysper.xmpp.stanza.StanzaBuilder;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
 import org.openspime.gate.engine.GateResourceRegistry;
+import org.openspime.gate.engine.IqHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every refusal becomes an IQ error with the condition, type and text of the
  * {@link CertificationException}; the service goes on serving everyone else.
  */
-final class CertificationIqHandler implements StanzaHandler {
+final class CertificationIqHandler extends IqHandler {
     private static final Logger log = LoggerFactory.getLogger(CertificationIqHandler.class);
     private static final String STANZAS = NamespaceURIs.URN_IETF_PARAMS_XML_NS_XMPP_STANZAS;
 
@@ -45,21 +45,6 @@ final class CertificationIqHandler implements StanzaHandler {
     CertificationIqHandler(Entity service, CertificationRequests requests) {
         this.service = Objects.requireNonNull(service, "service");
         this.requests = Objects.requireNonNull(requests, "requests");
-    }
-
-    @Override
-    public String getName() {
-        return "iq";
-    }
-
-    @Override
-    public boolean verify(Stanza stanza) {
-        return "iq".equals(stanza.getName());
-    }
-
-    @Override
-    public boolean isSessionRequired() {
-        return true;
     }
 
     @Override

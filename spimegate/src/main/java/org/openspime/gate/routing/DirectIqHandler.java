@@ -6,11 +6,11 @@ import org.apache.vysper.xmpp.delivery.failure.DeliveryException;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainer;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainerImpl;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
-import org.apache.vysper.xmpp.protocol.StanzaHandler;
 import org.apache.vysper.xmpp.server.ServerRuntimeContext;
 import org.apache.vysper.xmpp.server.SessionContext;
 import org.apache.vysper.xmpp.stanza.Stanza;
 import org.apache.vysper.xmpp.stanza.StanzaBuilder;
+import org.openspime.gate.engine.IqHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,23 +19,8 @@ import org.slf4j.LoggerFactory;
  * one child for get/set), stamps the sender's bound full JID as {@code from}, and hands it to the relay, which
  * answers {@code service-unavailable} if the recipient is not online.
  */
-public final class DirectIqHandler implements StanzaHandler {
+public final class DirectIqHandler extends IqHandler {
     private static final Logger log = LoggerFactory.getLogger(DirectIqHandler.class);
-
-    @Override
-    public String getName() {
-        return "iq";
-    }
-
-    @Override
-    public boolean verify(Stanza stanza) {
-        return "iq".equals(stanza.getName());
-    }
-
-    @Override
-    public boolean isSessionRequired() {
-        return true;
-    }
 
     @Override
     public ResponseStanzaContainer execute(Stanza stanza, ServerRuntimeContext runtime, boolean isOutboundStanza,
