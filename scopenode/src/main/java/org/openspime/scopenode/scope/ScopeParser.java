@@ -88,7 +88,8 @@ final class ScopeParser {
 
     private void notFor(Entry e, FieldType type) {
         if (e != null) {
-            problems.add(e.where() + "does not apply to a " + type.fileName() + " field");
+            problems.add(e.where() + "does not apply to " + (type == FieldType.INTEGER ? "an " : "a ")
+                    + type.fileName() + " field");
         }
     }
 
