@@ -35,7 +35,7 @@ class JdbcReadingStoreTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void aRetriedReportIsADuplicateAndIsNotStoredAgain(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -54,7 +54,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void theDatabaseItselfRefusesASecondCopyOfAReading(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -68,7 +68,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void valuesLocationAndTimesComeBackTyped(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -96,7 +96,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void pagesCoverTheRangeOnceInTimeOrderWithSpimeAndFieldFilters(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -137,7 +137,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void aggregatesPerBucketForChartsWholeScopeOrOneSpime(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -169,7 +169,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void retentionDeletesOnlyWhatIsOlderThanTheCutoff(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -190,7 +190,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void aNewFieldGetsAColumnAndAFieldCannotChangeType(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
@@ -212,7 +212,7 @@ class JdbcReadingStoreTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void aBatchWithAValueOfTheWrongTypeStoresNothing(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
