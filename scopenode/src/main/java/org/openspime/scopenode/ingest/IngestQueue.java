@@ -102,9 +102,10 @@ public final class IngestQueue implements AutoCloseable {
         } catch (InterruptedException e) {
             failAll(batch, "ScopeNode stopped before the batch was stored");
         } catch (RuntimeException | Error e) {
-            log.error("ingest writer died", e);
+            log.error("ingest writer died; the queue takes no more reports", e);
             failAll(batch, "ingest writer failed: " + e);
         }
+        markClosed();
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
         failAll(left, "ScopeNode stopped before the report was stored");
@@ -196,12 +197,7 @@ public final class IngestQueue implements AutoCloseable {
 
     /** Stops taking reports, writes what is queued, waits for the writer up to {@code timeout}, then stops it. */
     public void close(Duration timeout) {
-        closing.writeLock().lock();
-        try {
-            closed = true;
-        } finally {
-            closing.writeLock().unlock();
-        }
+        markClosed();
         try {
             writer.join(timeout.toMillis());
             if (writer.isAlive()) {
@@ -211,6 +207,15 @@ public final class IngestQueue implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void markClosed() {
+        closing.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            closing.writeLock().unlock();
         }
     }
 

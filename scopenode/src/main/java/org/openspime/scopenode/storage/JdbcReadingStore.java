@@ -90,12 +90,27 @@ public final class JdbcReadingStore implements ReadingStore {
                 List<StoreOutcome> outcomes = insert(c, reports, keys);
                 c.commit();
                 return outcomes;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | AssertionError e) {
+                // pgjdbc run with -ea throws AssertionError when the connection dies inside executeBatch. Whatever
+                // was thrown, a connection that is gone says the failure was the connection's, not the data's.
+                boolean lost = isLost(c);
                 rollbackQuietly(c);
+                if (lost) {
+                    throw new StoreException("connection lost while storing a batch of " + reports.size()
+                            + " reports: " + e, e, true);
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw StoreException.of("could not store a batch of " + reports.size() + " reports", e);
+        }
+    }
+
+    private static boolean isLost(Connection c) {
+        try {
+            return c.isClosed() || !c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return true;
         }
     }
 
