@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.openspime.scopenode.reading.IncomingReading;
 import org.openspime.scopenode.reading.IncomingReport;
@@ -76,8 +77,9 @@ public final class JdbcReadingStore implements ReadingStore {
         }
         int[] keys = new int[reports.size()];
         try {
+            Map<String, Integer> byId = spimeKeys.keysOf(reports.stream().map(IncomingReport::spimeId).toList());
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = spimeKeys.keyOf(reports.get(i).spimeId());
+                keys[i] = byId.get(reports.get(i).spimeId());
             }
         } catch (SQLException e) {
             throw StoreException.of("could not register the reporting spimes", e);

@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
@@ -21,28 +26,54 @@ final class SpimeKeys {
         this.dataSource = dataSource;
     }
 
-    /** The key of a SpimeID, registering it if it never reported. */
-    int keyOf(String spimeId) throws SQLException {
-        Integer k = keys.get(spimeId);
-        if (k != null) {
-            return k;
+    /**
+     * The keys of SpimeIDs, registering those that never reported. The unknown ones of a batch are looked up with
+     * one query and registered with one batched insert in one transaction, so a thousand spimes reporting for the
+     * first time cost two round trips and one commit, not a thousand commits.
+     */
+    Map<String, Integer> keysOf(Collection<String> spimeIds) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        Set<String> missing = new HashSet<>();
+        for (String id : spimeIds) {
+            Integer k = keys.get(id);
+            if (k != null) {
+                out.put(id, k);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
         }
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            Integer found = select(c, spimeId);
-            if (found == null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO spimes (spime_id) VALUES (?)")) {
-                    ps.setString(1, spimeId);
-                    ps.executeUpdate();
+            for (int attempt = 0; ; attempt++) {
+                c.setAutoCommit(false);
+                try {
+                    Map<String, Integer> found = select(c, missing);
+                    Set<String> unregistered = new HashSet<>(missing);
+                    unregistered.removeAll(found.keySet());
+                    if (!unregistered.isEmpty()) {
+                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO spimes (spime_id) VALUES (?)")) {
+                            for (String id : unregistered) {
+                                ps.setString(1, id);
+                                ps.addBatch();
+                            }
+                            ps.executeBatch();
+                        }
+                        found = select(c, missing);
+                    }
+                    c.commit();
+                    keys.putAll(found);
+                    out.putAll(found);
+                    return out;
                 } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) { // else: registered concurrently, read it below
+                    c.rollback();
+                    // Another writer registered one of them first: read again and it is found.
+                    if (!isUniqueViolation(e) || attempt >= 3) {
                         throw e;
                     }
                 }
-                found = select(c, spimeId);
             }
-            keys.put(spimeId, found);
-            return found;
         }
     }
 
@@ -53,7 +84,7 @@ final class SpimeKeys {
             return k;
         }
         try (Connection c = dataSource.getConnection()) {
-            Integer found = select(c, spimeId);
+            Integer found = select(c, Set.of(spimeId)).get(spimeId);
             if (found != null) {
                 keys.put(spimeId, found);
             }
@@ -61,12 +92,22 @@ final class SpimeKeys {
         }
     }
 
-    private static Integer select(Connection c, String spimeId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT spime_key FROM spimes WHERE spime_id = ?")) {
-            ps.setString(1, spimeId);
+    private static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState())
+                || e.getNextException() != null && "23505".equals(e.getNextException().getSQLState());
+    }
+
+    private static Map<String, Integer> select(Connection c, Set<String> spimeIds) throws SQLException {
+        Map<String, Integer> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.spime_id, s.spime_key"
+                + " FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS k (spime_id) JOIN spimes s ON s.spime_id = k.spime_id")) {
+            ps.setArray(1, c.createArrayOf("varchar", spimeIds.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : null;
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getInt(2));
+                }
             }
         }
+        return found;
     }
 }
