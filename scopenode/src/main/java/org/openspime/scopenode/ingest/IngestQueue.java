@@ -45,6 +45,8 @@ public final class IngestQueue implements AutoCloseable {
     /** Submitters hold the read lock while offering; close takes the write lock, so no offer lands after it. */
     private final ReentrantReadWriteLock closing = new ReentrantReadWriteLock();
     private volatile boolean closed;
+    /** Taken from the queue but left out of a full batch; the writer thread's alone. */
+    private Pending carry;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong reports = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
@@ -89,8 +91,9 @@ public final class IngestQueue implements AutoCloseable {
     private void run() {
         List<Pending> batch = new ArrayList<>();
         try {
-            while (!(closed && queue.isEmpty())) {
-                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+            while (!(closed && queue.isEmpty() && carry == null)) {
+                Pending first = carry != null ? carry : queue.poll(50, TimeUnit.MILLISECONDS);
+                carry = null;
                 if (first == null) {
                     continue;
                 }
@@ -107,24 +110,30 @@ public final class IngestQueue implements AutoCloseable {
         }
         markClosed();
         List<Pending> left = new ArrayList<>();
+        if (carry != null) {
+            left.add(carry);
+        }
         queue.drainTo(left);
         failAll(left, "ScopeNode stopped before the report was stored");
     }
 
-    /** Adds queued reports up to the row budget, waiting at most maxDelay after the first. */
+    /**
+     * Adds queued reports up to the row budget, waiting at most maxDelay after the first. A report that would
+     * overflow the budget is carried over to start the next batch.
+     */
     private void fill(List<Pending> batch, int rows) throws InterruptedException {
         long deadline = System.nanoTime() + settings.maxDelay().toNanos();
         while (rows < settings.batchRows()) {
-            Pending next = queue.peek();
+            Pending next = queue.poll();
             if (next == null) {
                 long wait = deadline - System.nanoTime();
                 if (wait <= 0 || (next = queue.poll(wait, TimeUnit.NANOSECONDS)) == null) {
                     return;
                 }
-            } else if (rows + next.report().readings().size() > settings.batchRows()) {
-                return; // keeps the batch within budget; the next one starts with it
-            } else {
-                queue.poll();
+            }
+            if (rows + next.report().readings().size() > settings.batchRows()) {
+                carry = next;
+                return;
             }
             batch.add(next);
             rows += next.report().readings().size();

@@ -20,6 +20,8 @@ import org.openspime.scopenode.storage.TimeRange;
 final class FlakyStore implements ReadingStore {
     private final ReadingStore real;
     final AtomicInteger lostAnswers = new AtomicInteger();
+    /** Readings per batch attempt, in order. */
+    final List<Integer> batchRows = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     FlakyStore(ReadingStore real) {
         this.real = real;
@@ -27,6 +29,7 @@ final class FlakyStore implements ReadingStore {
 
     @Override
     public List<StoreOutcome> storeBatch(List<IncomingReport> reports) throws StoreException {
+        batchRows.add(reports.stream().mapToInt(r -> r.readings().size()).sum());
         List<StoreOutcome> outcomes = real.storeBatch(reports);
         if (lostAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new StoreException("connection lost after commit (simulated)",

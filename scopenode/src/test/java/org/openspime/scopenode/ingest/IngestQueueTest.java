@@ -166,6 +166,30 @@ class IngestQueueTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
+    void batchesStayWithinTheirRowBudgetWhenReportsCarryManyReadings(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind, dir)) {
+            FlakyStore store = new FlakyStore(new JdbcReadingStore(db.database(), Readings.format()));
+            IngestQueue queue = new IngestQueue(store, new IngestSettings(100, Duration.ofMillis(50), 1000,
+                    Duration.ofMillis(50)));
+            List<CompletableFuture<StoreOutcome>> acks = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                acks.add(queue.submit(Readings.multi("a@gate.example/spime", "r" + i, i * 30L, 30), WAIT));
+            }
+            acks.add(queue.submit(Readings.multi("a@gate.example/spime", "big", 10_000, 150), WAIT));
+            for (CompletableFuture<StoreOutcome> ack : acks) {
+                assertThat(ack.get(10, TimeUnit.SECONDS)).isEqualTo(StoreOutcome.STORED);
+            }
+            queue.close();
+
+            assertThat(store.batchRows).as("90-row batches, and the 150-row report alone").contains(90, 150)
+                    .allMatch(rows -> rows <= 100 || rows == 150);
+            assertThat(store.batchRows.stream().mapToInt(Integer::intValue).sum()).isEqualTo(750);
+            assertThat(count(db, "SELECT COUNT(*) FROM readings")).isEqualTo(750);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
     void aFullQueueRefusesAfterTheWaitAndCloseWritesWhatIsQueued(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.open(kind, dir)) {
             GatedStore gated = new GatedStore(new JdbcReadingStore(db.database(), Readings.format()));
