@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.openspime.scopenode.reading.IncomingReport;
 import org.openspime.scopenode.storage.ReadingStore;
+import org.openspime.scopenode.storage.StoreException;
 import org.openspime.scopenode.storage.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,7 +154,7 @@ public final class IngestQueue implements AutoCloseable {
                     batch.get(i).future().complete(outcomes.get(i));
                 }
                 return;
-            } catch (org.openspime.scopenode.storage.StoreException e) {
+            } catch (StoreException e) {
                 if (!e.transientFailure()) {
                     refuse(batch, e);
                     return;

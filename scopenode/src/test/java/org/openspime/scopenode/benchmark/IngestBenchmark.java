@@ -32,8 +32,11 @@ import org.openspime.scopenode.testing.TestDatabase.Kind;
  * reading per report from 1,000 spimes, futures awaited) against a raw JDBC batched insert of the same rows into
  * the same table, one thread, one transaction per batch. Both with {@code reWriteBatchedInserts=true}.
  *
+ * <p>Then ack latency at a paced offered load (one-reading reports at a fixed rate for a few seconds each), which is
+ * what a spime sees: p50 and p99 of submit-to-future-completion.
+ *
  * <p>Arguments: {@code [rows per run, default 200000] [batch rows, default 500] [max delay ms, default 5]
- * [submitter threads, default 8]}.
+ * [submitter threads, default 8] [paced rates, comma-separated reports/s, default 5000,10000]}.
  */
 public final class IngestBenchmark {
     private static final int SPIMES = 1_000;
@@ -43,6 +46,7 @@ public final class IngestBenchmark {
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int delayMs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        String paced = args.length > 4 ? args[4] : "5000,10000";
         Path dir = Files.createTempDirectory("ingest-bench");
         try (TestDatabase db = TestDatabase.open(Kind.POSTGRESQL, dir, 4)) {
             JdbcReadingStore store = new JdbcReadingStore(db.database(), Readings.format());
@@ -58,6 +62,10 @@ public final class IngestBenchmark {
             truncate(db);
             double queueRate = queue(store, settings, "q", rows, threads, "IngestQueue");
             System.out.printf("IngestQueue / raw = %.2f%n", queueRate / rawRate);
+            for (String rate : paced.split(",")) {
+                truncate(db);
+                paced(store, settings, Integer.parseInt(rate.trim()), 5);
+            }
         }
     }
 
@@ -132,6 +140,38 @@ public final class IngestBenchmark {
                 rows, rate, queue.batchesCommitted(), (double) rows / queue.batchesCommitted(),
                 latencies[rows / 2] / 1e6, latencies[(int) (rows * 0.99)] / 1e6);
         return rate;
+    }
+
+    /** Submits one-reading reports at a fixed rate from one thread for some seconds; prints ack latencies. */
+    private static void paced(JdbcReadingStore store, IngestSettings settings, int perSecond, int seconds)
+            throws Exception {
+        IngestQueue queue = new IngestQueue(store, settings);
+        int total = perSecond * seconds;
+        long[] latencies = new long[total];
+        CountDownLatch done = new CountDownLatch(total);
+        long start = System.nanoTime();
+        for (int n = 0; n < total; n++) {
+            long due = start + (long) (n * 1e9 / perSecond);
+            while (System.nanoTime() < due) {
+                java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+            }
+            int i = n;
+            IncomingReport r = new IncomingReport("spime" + (n % SPIMES) + "@gate.example/spime", "p" + perSecond
+                    + "-" + n, List.of(new IncomingReading(Instant.ofEpochMilli(n), null, Map.of("co2", 400L))));
+            long t0 = System.nanoTime();
+            queue.submit(r, Duration.ofSeconds(60)).whenComplete((o, e) -> {
+                latencies[i] = System.nanoTime() - t0;
+                done.countDown();
+            });
+        }
+        double offeredSeconds = (System.nanoTime() - start) / 1e9;
+        done.await(5, TimeUnit.MINUTES);
+        queue.close();
+        Arrays.sort(latencies);
+        System.out.printf("paced %,6d/s (achieved %,.0f/s offered)  %,d batches (avg %.0f rows)  ack p50 %.1f ms"
+                        + "  p99 %.1f ms  max %.1f ms%n", perSecond, total / offeredSeconds,
+                queue.batchesCommitted(), (double) total / queue.batchesCommitted(), latencies[total / 2] / 1e6,
+                latencies[(int) (total * 0.99)] / 1e6, latencies[total - 1] / 1e6);
     }
 
     private static void truncate(TestDatabase db) throws Exception {
