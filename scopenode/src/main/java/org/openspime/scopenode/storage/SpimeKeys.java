@@ -69,7 +69,7 @@ final class SpimeKeys {
                 } catch (SQLException e) {
                     c.rollback();
                     // Another writer registered one of them first: read again and it is found.
-                    if (!isUniqueViolation(e) || attempt >= 3) {
+                    if (!SqlFailures.isUniqueViolation(e) || attempt >= 3) {
                         throw e;
                     }
                 }
@@ -90,11 +90,6 @@ final class SpimeKeys {
             }
             return found;
         }
-    }
-
-    private static boolean isUniqueViolation(SQLException e) {
-        return "23505".equals(e.getSQLState())
-                || e.getNextException() != null && "23505".equals(e.getNextException().getSQLState());
     }
 
     private static Map<String, Integer> select(Connection c, Set<String> spimeIds) throws SQLException {

@@ -9,6 +9,16 @@ final class SqlFailures {
     private SqlFailures() {
     }
 
+    /** A unique violation, also when pgjdbc reports it as the next exception of a BatchUpdateException. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTransient(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLTransientException || c instanceof SQLRecoverableException) {
