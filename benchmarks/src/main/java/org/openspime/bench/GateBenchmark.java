@@ -40,6 +40,7 @@ import org.jxmpp.jid.EntityFullJid;
  *   logins-1000   concurrent full logins (Smack)      --clients=1000
  *   idle-10k      idle logged-in connections          --clients=10000 --concurrency=32
  * common: --gate-heap=512m  --gate-opts="-XX:... -XX:..."  --listener=sync|async  --progress=true
+ * flood:  --body=ascii|unicode (unicode: "ü-N-€", the body DeliveryOrderTest sends)
  * </pre>
  */
 public final class GateBenchmark {
@@ -183,6 +184,7 @@ public final class GateBenchmark {
         CyclicBarrier start = new CyclicBarrier(pairs + 1);
         CountDownLatch sent = new CountDownLatch(pairs);
         AtomicLong sendEnd = new AtomicLong();
+        boolean unicode = "unicode".equals(string("body", "ascii"));
         for (int k = 0; k < pairs; k++) {
             XMPPTCPConnection s = senders.get(k);
             EntityFullJid to = receivers.get(k).getUser();
@@ -190,7 +192,7 @@ public final class GateBenchmark {
                 try {
                     start.await();
                     for (int i = 0; i < perPair; i++) {
-                        s.sendStanza(s.getStanzaFactory().buildMessageStanza().to(to).setBody("m" + i).build());
+                        s.sendStanza(s.getStanzaFactory().buildMessageStanza().to(to).setBody(unicode ? "ü-" + i + "-€" : "m" + i).build());
                     }
                 } catch (Exception e) {
                     Bench.say("sender failed: %s", e);
