@@ -39,6 +39,8 @@ import org.jxmpp.jid.EntityFullJid;
  *   latency       paced load, latency percentiles     --rate=10000 --seconds=20 --pairs=10
  *   logins-1000   concurrent full logins (Smack)      --clients=1000
  *   idle-10k      idle logged-in connections          --clients=10000 --concurrency=32
+ *   disconnects   graceful Smack disconnects, one by one, timed (the gate's &lt;/stream:stream&gt; answer)
+ *                                                     --clients=20 --reply-timeout-ms=5000
  * common: --gate-heap=512m  --gate-opts="-XX:... -XX:..."  --listener=sync|async  --progress=true
  * flood:  --body=ascii|unicode (unicode: "ü-N-€", the body DeliveryOrderTest sends)
  * </pre>
@@ -75,6 +77,7 @@ public final class GateBenchmark {
             case "latency" -> b.latency();
             case "logins-1000" -> b.logins(b.integer("clients", 1_000));
             case "idle-10k" -> b.idle(b.integer("clients", 10_000));
+            case "disconnects" -> b.disconnects(b.integer("clients", 20));
             default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         }
         System.exit(0);
@@ -384,6 +387,37 @@ public final class GateBenchmark {
             }
             closer.shutdown();
             closer.awaitTermination(60, TimeUnit.SECONDS);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- disconnects
+
+    /**
+     * Logs clients in, then disconnects them gracefully one after another, as the tests' teardowns do: Smack
+     * sends {@code </stream:stream>} and waits (reply timeout) for the gate's. Counts the disconnects that
+     * waited longer than one second.
+     */
+    private void disconnects(int clients) throws Exception {
+        int timeout = integer("reply-timeout-ms", 5_000);
+        try (GateProcess gate = startGate(clients, "512m")) {
+            List<XMPPTCPConnection> cs = connectAll(gate, clients, 0);
+            long[] took = new long[clients];
+            int slow = 0;
+            for (int i = 0; i < clients; i++) {
+                XMPPTCPConnection c = cs.get(i);
+                c.setReplyTimeout(timeout);
+                long t0 = System.nanoTime();
+                c.disconnect();
+                took[i] = System.nanoTime() - t0;
+                if (took[i] > 1_000_000_000L) {
+                    slow++;
+                    Bench.say("  %s waited %.1f s for the gate's </stream:stream>", c.getUser(), took[i] / 1e9);
+                }
+            }
+            Arrays.sort(took);
+            Bench.say("RESULT %s clients=%d slow(>1s)=%d p50=%.1fms max=%.1fms replyTimeout=%dms load=%s", scenario,
+                    clients, slow, Bench.quantile(took, clients, 0.5) / 1e6, took[clients - 1] / 1e6, timeout,
+                    Bench.loadAverage());
         }
     }
 
