@@ -137,8 +137,16 @@ public final class GateIoHandler extends IoHandlerAdapter {
             io.closeNow();
             return;
         }
-        if (session == null || session.isClosed()) {
+        if (session == null) {
             io.closeNow();
+            return;
+        }
+        if (session.isClosed()) {
+            // The gate is already ending this stream: GateSession.close() has written (or queued behind its
+            // outbox) </stream:stream> and closes the connection once that is sent. Vysper's endSession writes
+            // it first and then runs unavailable-presence handling, which can throw; closing now would drop the
+            // closing tag and leave the peer waiting for it (Smack: its whole reply timeout).
+            log.debug("connection {}: {} while closing", io.getId(), cause.toString());
             return;
         }
         if (cause instanceof ProtocolDecoderException) {

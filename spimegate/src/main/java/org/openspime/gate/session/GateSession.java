@@ -2,6 +2,7 @@ package org.openspime.gate.session;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.apache.mina.core.session.IoSession;
@@ -16,12 +17,14 @@ import org.slf4j.LoggerFactory;
 import org.openspime.gate.engine.ActingEntity;
 import org.openspime.gate.stream.OutboundXml;
 import org.openspime.gate.stream.XmppStreamDecoder;
+import org.openspime.gate.stream.XmppStreamEncoder;
 
 /**
  * A connection as Vysper's handlers see it, backed by a MINA session.
  *
- * <p>Writes go straight to MINA (thread-safe, non-blocking). The first write after a stream (re)start is the
- * stream header, written open. A stream restart (after SASL success, or STARTTLS) also restarts the
+ * <p>Writes go to MINA (thread-safe, non-blocking); once the session is established they pass through a small
+ * outbox that joins stanzas queued behind a write in flight (see {@link #enqueue}). The first write after a
+ * stream (re)start is the stream header, written open. A stream restart (after SASL success, or STARTTLS) also restarts the
  * connection's XML parser: when the TLS filter goes in (the peer may send its new header as soon as the
  * handshake ends, before Vysper learns that TLS is established) and when SASL success is written.
  */
@@ -31,6 +34,14 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     private volatile boolean headerWritten;
     private volatile boolean tlsRequested;
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** One TLS record carries up to 16 KiB of plaintext; a batch stays within one. */
+    static final int MAX_BATCH_BYTES = 16_000;
+    private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
+    /** Guarded by {@link #outbox}: a write of this session's outbox is in flight (written, not yet sent). */
+    private boolean writing;
+    /** Guarded by {@link #outbox}: {@link #close()} was asked while a write was in flight. */
+    private boolean closeAfterOutbox;
 
     /** How this gate runs TLS on its connections. */
     public record TlsPolicy(SSLContext context, String[] protocols) {
@@ -78,9 +89,85 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
             restartParser();
             io.write(new OutboundXml.Element(stanza));
             headerWritten = false;
+        } else if (getState() == SessionState.AUTHENTICATED) {
+            enqueue(XmppStreamEncoder.render(stanza));
         } else {
             io.write(new OutboundXml.Element(stanza));
         }
+    }
+
+    /**
+     * An established session's outbox. Stanzas are rendered in the writer's thread; if nothing of this session's
+     * is in flight the stanza is written at once, otherwise it waits and, when the write in flight has been
+     * sent, everything that queued up meanwhile (up to {@link #MAX_BATCH_BYTES}) is written as one message.
+     *
+     * <p>Why: MINA's TLS filter wraps every write into its own buffer of two TLS packets (about 33 KB, the
+     * JDK's SSLEngine wants room for a full record) and keeps it until the socket has taken it. Written one
+     * stanza at a time, a recipient slower than its senders held 33 KB per queued 200-byte message: 10 pairs
+     * flooding filled a 512 MB heap in seconds and the gate spent its time in GC. Batched, a queued message
+     * costs its own bytes, and one TLS record, one buffer and one socket write carry many stanzas.
+     */
+    private void enqueue(byte[] xml) {
+        synchronized (outbox) {
+            if (closed.get()) {
+                return;
+            }
+            if (writing) {
+                outbox.add(xml);
+                return;
+            }
+            writing = true;
+        }
+        writeBatch(xml);
+    }
+
+    private void writeBatch(byte[] batch) {
+        io.write(new OutboundXml.Rendered(batch)).addListener(sent -> batchSent());
+    }
+
+    private void batchSent() {
+        byte[] next;
+        boolean closeNow = false;
+        synchronized (outbox) {
+            if (outbox.isEmpty() || !io.isConnected()) {
+                outbox.clear();
+                writing = false;
+                closeNow = closeAfterOutbox;
+                closeAfterOutbox = false;
+                next = null;
+            } else {
+                next = takeBatch();
+            }
+        }
+        if (next != null) {
+            writeBatch(next);
+        } else if (closeNow) {
+            writeClosing();
+        }
+    }
+
+    /** Removes queued stanzas up to {@link #MAX_BATCH_BYTES} (at least one) and joins them. Holds the lock. */
+    private byte[] takeBatch() {
+        int size = 0;
+        int count = 0;
+        for (byte[] b : outbox) {
+            if (count > 0 && size + b.length > MAX_BATCH_BYTES) {
+                break;
+            }
+            size += b.length;
+            count++;
+        }
+        if (count == 1) {
+            return outbox.poll();
+        }
+        byte[] batch = new byte[size];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            byte[] b = outbox.poll();
+            System.arraycopy(b, 0, batch, at, b.length);
+            at += b.length;
+        }
+        return batch;
     }
 
     private static boolean isSaslSuccess(Stanza stanza) {
@@ -159,11 +246,22 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            // Close only after the closing tag is really sent: the TLS filter may still hold earlier writes in
-            // its own queue, and a close requested now would overtake them. A peer that never reads is cut by
-            // the endpoint's write timeout.
-            io.write(OutboundXml.StreamClosing.INSTANCE).addListener(sent -> io.closeOnFlush());
+            synchronized (outbox) {
+                if (writing) {
+                    // the closing tag follows what is still in the outbox
+                    closeAfterOutbox = true;
+                    return;
+                }
+            }
+            writeClosing();
         }
+    }
+
+    private void writeClosing() {
+        // Close only after the closing tag is really sent: the TLS filter may still hold earlier writes in its
+        // own queue, and a close requested now would overtake them. A peer that never reads is cut by the
+        // endpoint's write timeout.
+        io.write(OutboundXml.StreamClosing.INSTANCE).addListener(sent -> io.closeOnFlush());
     }
 
     /** Whether this session has been ended (by either side). */

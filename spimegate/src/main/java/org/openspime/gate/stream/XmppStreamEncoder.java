@@ -6,6 +6,7 @@ import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.codec.ProtocolEncoderAdapter;
 import org.apache.mina.filter.codec.ProtocolEncoderOutput;
 import org.apache.vysper.xml.fragment.Renderer;
+import org.apache.vysper.xmpp.stanza.Stanza;
 
 /**
  * Renders {@link OutboundXml} to UTF-8. Stateless, so one instance may serve every connection and thread:
@@ -19,10 +20,9 @@ public final class XmppStreamEncoder extends ProtocolEncoderAdapter {
     public void encode(IoSession session, Object message, ProtocolEncoderOutput out) {
         byte[] bytes;
         if (message instanceof OutboundXml.Element element) {
-            String xml = StreamErrorRendering.isVyspersStreamError(element.stanza())
-                    ? StreamErrorRendering.render(element.stanza())
-                    : new Renderer(element.stanza()).getComplete();
-            bytes = xml.getBytes(StandardCharsets.UTF_8);
+            bytes = render(element.stanza());
+        } else if (message instanceof OutboundXml.Rendered rendered) {
+            bytes = rendered.utf8();
         } else if (message instanceof OutboundXml.StreamOpening opening) {
             // The header is written open: its opening tag and what Vysper puts inside it (the stream features).
             Renderer r = new Renderer(opening.header());
@@ -33,5 +33,13 @@ public final class XmppStreamEncoder extends ProtocolEncoderAdapter {
             throw new IllegalArgumentException("cannot encode " + message.getClass().getName());
         }
         out.write(IoBuffer.wrap(bytes));
+    }
+
+    /** A stanza (or a stream error) as UTF-8, as {@link OutboundXml.Element} is written. */
+    public static byte[] render(Stanza stanza) {
+        String xml = StreamErrorRendering.isVyspersStreamError(stanza)
+                ? StreamErrorRendering.render(stanza)
+                : new Renderer(stanza).getComplete();
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 }
