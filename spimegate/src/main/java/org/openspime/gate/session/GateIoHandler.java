@@ -76,6 +76,9 @@ public final class GateIoHandler extends IoHandlerAdapter {
                 return;
             }
             metrics.stanzaReceived();
+            if (session.tlsPendingNotice()) {
+                noticeTls(session);
+            }
             if (isSaslBeforeTls(session, stanza)) {
                 // RFC 6120 6.5.3: encryption-required; Vysper would end the stream with unsupported-stanza-type
                 session.write(SASL_ENCRYPTION_REQUIRED);
@@ -93,13 +96,21 @@ public final class GateIoHandler extends IoHandlerAdapter {
         }
     }
 
-    /** MINA 2.2 reports the end of the TLS handshake as an event, in order with the connection's messages. */
+    /**
+     * MINA 2.2 reports the end of the TLS handshake as an event on the I/O thread, not in order with the
+     * connection's messages (see {@link GateSession#tlsEstablished}).
+     */
     @Override
     public void event(IoSession io, FilterEvent event) {
         GateSession session = (GateSession) io.getAttribute(SESSION);
         if (event == SslEvent.SECURED && session != null && !session.isClosed()) {
-            runtime.getStanzaProcessor().processTLSEstablished(session, session.stateHolder());
+            noticeTls(session);
         }
+    }
+
+    private void noticeTls(GateSession session) {
+        session.tlsEstablished(() -> runtime.getStanzaProcessor().processTLSEstablished(session,
+                session.stateHolder()));
     }
 
     private static boolean isSaslBeforeTls(GateSession session, Stanza stanza) {

@@ -33,11 +33,19 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     private final TlsPolicy tls;
     private volatile boolean headerWritten;
     private volatile boolean tlsRequested;
+    /** Guarded by this: Vysper has been told that TLS is established. */
+    private boolean tlsEstablished;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** One TLS record carries up to 16 KiB of plaintext; a batch stays within one. */
     static final int MAX_BATCH_BYTES = 16_000;
+    /** The most a connection may have queued behind its write in flight before it is cut off as too slow. */
+    static final int MAX_OUTBOX_BYTES = 4 * 1024 * 1024;
     private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
+    /** Guarded by {@link #outbox}: bytes waiting in it. */
+    private int outboxBytes;
+    /** Set once the outbox overflowed. */
+    private volatile boolean slowReader;
     /** Guarded by {@link #outbox}: a write of this session's outbox is in flight (written, not yet sent). */
     private boolean writing;
     /** Guarded by {@link #outbox}: {@link #close()} was asked while a write was in flight. */
@@ -113,12 +121,42 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
                 return;
             }
             if (writing) {
-                outbox.add(xml);
-                return;
+                if (outboxBytes + xml.length > MAX_OUTBOX_BYTES) {
+                    outbox.clear();
+                    outboxBytes = 0;
+                    slowReader = true;
+                } else {
+                    outbox.add(xml);
+                    outboxBytes += xml.length;
+                    return;
+                }
+            } else {
+                writing = true;
             }
-            writing = true;
+        }
+        if (slowReader) {
+            cutSlowReader();
+            return;
         }
         writeBatch(xml);
+    }
+
+    /**
+     * A peer that reads slower than others write to it would hold a growing queue in the gate; past
+     * {@link #MAX_OUTBOX_BYTES} it is cut off (RFC 6120 4.9.3.15 {@code policy-violation}), as servers do with
+     * slow consumers, and everyone else keeps being served. What was queued for it is not delivered: a sender
+     * that needs to know (a spime reporting) waits for the recipient's acknowledgment.
+     */
+    private void cutSlowReader() {
+        if (closed.get()) {
+            return;
+        }
+        LoggerFactory.getLogger(GateSession.class).warn("connection {} ({}) reads too slowly: more than {} bytes "
+                + "queued for it; cutting it off", io.getId(), getInitiatingEntity(), MAX_OUTBOX_BYTES);
+        io.write(new OutboundXml.Element(org.apache.vysper.xmpp.server.response.ServerErrorResponses.getStreamError(
+                org.apache.vysper.xmpp.protocol.StreamErrorCondition.POLICY_VIOLATION, getXMLLang(),
+                "the gate queued more than " + MAX_OUTBOX_BYTES + " bytes for this connection: read faster", null)));
+        endSession(SessionTerminationCause.STREAM_ERROR);
     }
 
     private void writeBatch(byte[] batch) {
@@ -131,6 +169,7 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
         synchronized (outbox) {
             if (outbox.isEmpty() || !io.isConnected()) {
                 outbox.clear();
+                outboxBytes = 0;
                 writing = false;
                 closeNow = closeAfterOutbox;
                 closeAfterOutbox = false;
@@ -157,6 +196,7 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
             size += b.length;
             count++;
         }
+        outboxBytes -= size;
         if (count == 1) {
             return outbox.poll();
         }
@@ -191,6 +231,25 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
             getServerRuntimeContext().getResourceRegistry().unbindSession(this);
             sessionStateHolder.setState(SessionState.CLOSED);
         }
+    }
+
+    /**
+     * Tells Vysper, once, that TLS is established. Called from two threads that race: MINA reports the end of
+     * the handshake as an event on the I/O thread, outside the connection's ordered executor, and it hands the
+     * first decrypted bytes (the peer's new stream header) on before that event. Whichever thread sees the
+     * handshake finished first does the step; the other finds it done, and the header is never handled while
+     * the session still looks unencrypted (which made about 1 login in 100 hang under load).
+     */
+    public synchronized void tlsEstablished(Runnable step) {
+        if (!tlsEstablished) {
+            tlsEstablished = true;
+            step.run();
+        }
+    }
+
+    /** Whether the TLS handshake has finished but Vysper has not been told yet. */
+    public boolean tlsPendingNotice() {
+        return !tlsEstablished && getState() == SessionState.ENCRYPTION_STARTED && io.isSecured();
     }
 
     /** Writes a stream error (already built) and closes the stream and the connection. */
