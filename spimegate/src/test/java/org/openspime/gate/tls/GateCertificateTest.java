@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPublicKey;
+import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ class GateCertificateTest {
         X509Certificate cert = first.certificate();
         assertThat(cert.getSubjectX500Principal().getName()).contains("CN=gate.example");
         assertThat(cert.getSubjectAlternativeNames()).containsExactly(List.of(2, "gate.example"));
-        assertThat(((RSAPublicKey) cert.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+        assertThat(((ECPublicKey) cert.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+        assertThat(cert.getSigAlgName()).isEqualTo("SHA256withECDSA");
         Duration validity = Duration.between(cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant());
         assertThat(validity.toDays()).isBetween(729L, 731L);
         assertThat(first.sha256Fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
