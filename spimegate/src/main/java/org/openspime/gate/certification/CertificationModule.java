@@ -14,13 +14,13 @@ import org.apache.vysper.xmpp.modules.servicediscovery.management.ItemRequestLis
 import org.apache.vysper.xmpp.protocol.HandlerDictionary;
 import org.apache.vysper.xmpp.protocol.NamespaceURIs;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
-import org.apache.vysper.xmpp.protocol.StanzaHandler;
 import org.apache.vysper.xmpp.protocol.StanzaProcessor;
 import org.apache.vysper.xmpp.server.ServerRuntimeContext;
 import org.apache.vysper.xmpp.server.SessionContext;
 import org.apache.vysper.xmpp.server.components.Component;
 import org.apache.vysper.xmpp.stanza.Stanza;
 import org.openspime.certification.element.Namespaces;
+import org.openspime.gate.engine.SingleHandlerDictionary;
 
 /**
  * The certification service as a Vysper module and component at {@code <subdomain>.<domain>}.
@@ -132,20 +132,14 @@ public final class CertificationModule extends DefaultDiscoAwareModule
     }
 
     /** Claims every IQ addressed to the service (see the class comment). */
-    private final class ServiceIqDictionary implements HandlerDictionary {
-        @Override
-        public void register(StanzaHandler stanzaHandler) {
-            throw new UnsupportedOperationException("the certification dictionary holds exactly one handler");
+    private final class ServiceIqDictionary extends SingleHandlerDictionary {
+        ServiceIqDictionary() {
+            super(handler);
         }
 
         @Override
-        public void seal() {
-            // fixed at construction
-        }
-
-        @Override
-        public StanzaHandler get(Stanza stanza) {
-            return "iq".equals(stanza.getName()) && addressesService(stanza.getTo()) ? handler : null;
+        protected boolean claims(Stanza stanza) {
+            return "iq".equals(stanza.getName()) && addressesService(stanza.getTo());
         }
     }
 
