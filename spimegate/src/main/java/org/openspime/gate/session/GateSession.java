@@ -39,6 +39,8 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
 
     /** One TLS record carries up to 16 KiB of plaintext; a batch stays within one. */
     static final int MAX_BATCH_BYTES = 16_000;
+    /** How long a peer cut off as a slow reader has to read its stream error before its socket is closed. */
+    static final int SLOW_READER_GRACE_SECONDS = 5;
     /** The most a connection may have queued behind its write in flight before it is cut off as too slow. */
     static final int MAX_OUTBOX_BYTES = 4 * 1024 * 1024;
     private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
@@ -157,6 +159,10 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
                 org.apache.vysper.xmpp.protocol.StreamErrorCondition.POLICY_VIOLATION, getXMLLang(),
                 "the gate queued more than " + MAX_OUTBOX_BYTES + " bytes for this connection: read faster", null)));
         endSession(SessionTerminationCause.STREAM_ERROR);
+        // A peer that does not read will not read the error either: give it a few seconds, then close, rather
+        // than keeping the socket until the write timeout.
+        java.util.concurrent.CompletableFuture.delayedExecutor(SLOW_READER_GRACE_SECONDS,
+                java.util.concurrent.TimeUnit.SECONDS).execute(io::closeNow);
     }
 
     private void writeBatch(byte[] batch) {

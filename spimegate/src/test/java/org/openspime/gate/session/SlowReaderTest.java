@@ -1,0 +1,127 @@
+package org.openspime.gate.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.net.ssl.SSLSocket;
+import org.apache.vysper.xmpp.addressing.Entity;
+import org.apache.vysper.xmpp.addressing.EntityImpl;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.ping.PingManager;
+import org.junit.jupiter.api.Test;
+import org.jxmpp.jid.impl.JidCreate;
+import org.openspime.gate.identity.OsidKind;
+import org.openspime.gate.testing.RawStream;
+import org.openspime.gate.testing.TestGate;
+import org.openspime.gate.testing.TestTls;
+
+/**
+ * A logged-in peer that stops reading while others keep writing to it is cut off once more than the outbox
+ * limit is queued for it (and its socket closed a few seconds later); its senders and everyone else keep being
+ * served, and the gate does not grow without bound.
+ */
+class SlowReaderTest {
+
+    @Test
+    void peerThatStopsReadingIsCutOffAndOthersAreServed() throws Exception {
+        try (TestGate gate = TestGate.start()) {
+            gate.register(OsidKind.SPIME, "sleepy@gate.test/spime");
+            XMPPTCPConnection sender = gate.newClient("sender@gate.test/spime");
+            XMPPTCPConnection bystander = gate.newClient("bystander@gate.test/spime");
+            try (SSLSocket sleepy = loggedInWithoutReading(gate, "sleepy", "spime")) {
+                String body = "x".repeat(1_000);
+                Entity sleepyJid = EntityImpl.parse("sleepy@gate.test/spime");
+                // up to 24 MB for a peer that reads nothing: more than socket buffers and the 4 MiB outbox hold
+                for (int i = 0; i < 24_000 && sender.isConnected(); i++) {
+                    sender.sendStanza(sender.getStanzaFactory().buildMessageStanza()
+                            .to(JidCreate.entityFullFrom("sleepy@gate.test/spime")).setBody(body).build());
+                    if (i % 200 == 0 && gate.engine().registry().sessionOf(sleepyJid) == null) {
+                        break;
+                    }
+                }
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (gate.engine().registry().sessionOf(sleepyJid) != null && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertThat(gate.engine().registry().sessionOf(sleepyJid)).as("the slow reader was cut off").isNull();
+                assertThat(sender.isConnected()).as("the sender is not punished").isTrue();
+                assertThat(PingManager.getInstanceFor(bystander).ping(sender.getUser(), 10_000)).isTrue();
+                drainUntilClosed(sleepy);
+            }
+            sender.disconnect();
+            bystander.disconnect();
+        }
+    }
+
+    /** STARTTLS, SASL PLAIN and bind on a plain socket; then the test simply stops reading it. */
+    private static SSLSocket loggedInWithoutReading(TestGate gate, String user, String resource) throws Exception {
+        Socket plain = new Socket(InetAddress.getLoopbackAddress(), gate.port());
+        plain.setSoTimeout(10_000);
+        plain.setReceiveBufferSize(16 * 1024);
+        OutputStream out = plain.getOutputStream();
+        out.write(String.format(RawStream.HEADER_FORMAT, TestGate.DOMAIN).getBytes(StandardCharsets.UTF_8));
+        out.write("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>".getBytes(StandardCharsets.UTF_8));
+        readUntil(plain.getInputStream(), "<proceed");
+        SSLSocket tls = (SSLSocket) TestTls.clientContext(gate.gate().certificate().certificate()).getSocketFactory()
+                .createSocket(plain, "127.0.0.1", gate.port(), true);
+        tls.startHandshake();
+        OutputStream o = tls.getOutputStream();
+        InputStream in = tls.getInputStream();
+        o.write(String.format(RawStream.HEADER_FORMAT, TestGate.DOMAIN).getBytes(StandardCharsets.UTF_8));
+        readUntil(in, "</stream:features>");
+        String plainAuth = Base64.getEncoder().encodeToString(("\0" + user + "\0" + TestGate.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        o.write(("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>" + plainAuth + "</auth>")
+                .getBytes(StandardCharsets.UTF_8));
+        readUntil(in, "<success");
+        o.write(String.format(RawStream.HEADER_FORMAT, TestGate.DOMAIN).getBytes(StandardCharsets.UTF_8));
+        readUntil(in, "</stream:features>");
+        o.write(("<iq type='set' id='b'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>" + resource
+                + "</resource></bind></iq>").getBytes(StandardCharsets.UTF_8));
+        readUntil(in, "</iq>");
+        o.flush();
+        return tls;
+    }
+
+    private static void readUntil(InputStream in, String marker) throws IOException {
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        while (!seen.toString(StandardCharsets.UTF_8).contains(marker)) {
+            int n = in.read(buf);
+            if (n < 0) {
+                throw new IOException("closed before " + marker + ": " + seen.toString(StandardCharsets.UTF_8));
+            }
+            seen.write(buf, 0, n);
+        }
+    }
+
+    /**
+     * Reads what the gate had sent until it closed the connection (it gives a peer that does not read a few
+     * seconds to read its stream error, then closes); keeps only the tail.
+     */
+    private static String drainUntilClosed(SSLSocket socket) throws IOException {
+        socket.setSoTimeout(30_000);
+        InputStream in = socket.getInputStream();
+        byte[] buf = new byte[64 * 1024];
+        String tail = "";
+        try {
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                String chunk = new String(buf, 0, n, StandardCharsets.UTF_8);
+                tail = (tail + chunk).substring(Math.max(0, tail.length() + chunk.length() - 2_000));
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the gate never closed the connection of a peer that stopped reading", e);
+        } catch (IOException reset) {
+            // the gate may reset the connection once the stream error is out
+        }
+        return tail;
+    }
+}
