@@ -22,7 +22,7 @@ final class ElementCursor {
      * Shared: a configured XMLInputFactory is thread-safe for creating readers. DTD support is off, and
      * any DTD event that still gets through is refused in {@link #next()}.
      */
-    private static final XMLInputFactory FACTORY = secureFactory();
+    private static final XMLInputFactory FACTORY = HardenedXml.newFactory();
 
     private final XMLStreamReader reader;
 
@@ -179,8 +179,7 @@ final class ElementCursor {
 
     private int next() throws XMLStreamException, MalformedElementException {
         int event = reader.next();
-        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
-                || event == XMLStreamConstants.ENTITY_DECLARATION) {
+        if (HardenedXml.isRefused(event)) {
             throw new MalformedElementException("DTDs and entity references are not allowed");
         }
         return event;
@@ -194,12 +193,4 @@ final class ElementCursor {
         return s == null ? "" : s;
     }
 
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 }

@@ -2,6 +2,7 @@ package org.openspime.gate.certification;
 
 import java.io.StringReader;
 import javax.xml.stream.XMLInputFactory;
+import org.openspime.certification.codec.HardenedXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,7 +22,7 @@ import org.apache.vysper.xml.fragment.XMLElementBuilder;
 final class ElementXml {
 
     /** Configured once (thread-safe for creating readers); the input is the codecs' own output, but no DTDs anyway. */
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = HardenedXml.newFactory();
 
     private ElementXml() {
     }
@@ -80,11 +81,4 @@ final class ElementXml {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
-    }
 }

@@ -3,6 +3,8 @@ package org.openspime.gate.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.openspime.gate.routing.LocalRelay;
@@ -13,6 +15,7 @@ public final class GateMetrics implements LocalRelay.DeliveryCounter {
     private final AtomicInteger connections = new AtomicInteger();
     private final Counter loginsOk;
     private final Counter stanzasIn;
+    private final Map<String, Counter> routed = new ConcurrentHashMap<>();
 
     public GateMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -60,9 +63,10 @@ public final class GateMetrics implements LocalRelay.DeliveryCounter {
         registry.counter("openspime_gate_stream_errors", "condition", condition).increment();
     }
 
+    /** Called for every stanza delivered: the counter is looked up once per kind, not per stanza. */
     @Override
     public void delivered(String kind) {
-        registry.counter("openspime_gate_stanzas_routed", "kind", kind).increment();
+        routed.computeIfAbsent(kind, k -> registry.counter("openspime_gate_stanzas_routed", "kind", k)).increment();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.function.Function;
 import javax.xml.stream.XMLInputFactory;
+import org.openspime.certification.codec.HardenedXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -194,8 +195,7 @@ final class XmlIn {
 
     private int next() throws XMLStreamException, NotWellFormedException {
         int event = reader.next();
-        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
-                || event == XMLStreamConstants.ENTITY_DECLARATION) {
+        if (HardenedXml.isRefused(event)) {
             throw new NotWellFormedException("DTDs and entity references are refused");
         }
         return event;
@@ -206,12 +206,9 @@ final class XmlIn {
     }
 
     private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = HardenedXml.newFactory();
+        // report payloads also surface any entity reference as an event, so it is refused rather than expanded
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory;
     }
 }
