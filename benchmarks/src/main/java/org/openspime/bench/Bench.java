@@ -67,10 +67,10 @@ final class Bench {
 
     /** A Smack connection (not yet connected) for account {@code i}, STARTTLS required, trusting only the gate. */
     static XMPPTCPConnection connection(GateProcess gate, X509TrustManager trust, int i) throws Exception {
-        EntityFullJid jid = JidCreate.entityFullFrom(GateProcess.jid(i));
+        EntityFullJid jid = JidCreate.entityFullFrom(gate.account(i));
         XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(jid.asDomainBareJid())
-                .setHostAddress(InetAddress.getLoopbackAddress())
+                .setHostAddress(InetAddress.getByName(gate.address()))
                 .setPort(gate.port())
                 .setUsernameAndPassword(jid.getLocalpart().toString(), GateProcess.PASSWORD)
                 .setResource(jid.getResourcepart())
@@ -87,6 +87,16 @@ final class Bench {
         XMPPTCPConnection c = connection(gate, trust, i);
         c.connect().login();
         return c;
+    }
+
+    /** Deletes {@code dir} and everything under it, if it exists. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** The value at quantile {@code q} of sorted {@code values[0..n)}, nearest rank. */

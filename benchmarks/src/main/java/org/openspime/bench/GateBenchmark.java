@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,11 @@ import org.jxmpp.jid.EntityFullJid;
  *   idle-10k      idle logged-in connections          --clients=10000 --concurrency=32
  *   disconnects   graceful Smack disconnects, one by one, timed (the gate's &lt;/stream:stream&gt; answer)
  *                                                     --clients=20 --reply-timeout-ms=5000
+ *   datapath-saturate  spimes → gate → ScopeNode → PostgreSQL, a window of reports per spime (DataPathBenchmark)
+ *                                                     --spimes=1000 --batch=40 --window=1 --seconds=30 --warmup=10
+ *   datapath-paced     the same path at a fixed total rate, latency from the schedule
+ *                                                     --spimes=1000 --batch=40 --rate=10000 --seconds=30 --warmup=10
+ *   pg-raw        PostgreSQL's raw batched-insert rate of the same rows     --rows=600000 --batch=40 --commit-rows=500
  * common: --gate-heap=512m  --gate-opts="-XX:... -XX:..."  --listener=sync|async  --progress=true
  * flood:  --body=ascii|unicode (unicode: "ü-N-€", the body DeliveryOrderTest sends)
  * </pre>
@@ -56,7 +62,7 @@ public final class GateBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: GateBenchmark flood-1|flood-100|flood|latency|logins-1000|idle-10k [--key=value ...]");
+            System.err.println("usage: GateBenchmark flood-1|flood-100|flood|latency|logins-1000|idle-10k|disconnects|datapath-saturate|datapath-paced|pg-raw [--key=value ...]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -75,9 +81,13 @@ public final class GateBenchmark {
             case "flood-100" -> b.flood(b.integer("pairs", 100), b.integer("messages", 200_000));
             case "flood" -> b.flood(b.integer("pairs", 10), b.integer("messages", 50_000));
             case "latency" -> b.latency();
+            case "s2s-flood" -> b.s2sFlood(b.integer("pairs", 10), b.integer("messages", 200_000));
+            case "s2s-latency" -> b.s2sLatency();
             case "logins-1000" -> b.logins(b.integer("clients", 1_000));
             case "idle-10k" -> b.idle(b.integer("clients", 10_000));
             case "disconnects" -> b.disconnects(b.integer("clients", 20));
+            case "datapath-saturate", "datapath-paced" -> DataPathBenchmark.run(args[0], options);
+            case "pg-raw" -> PgRawBenchmark.run(new Options(options));
             default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         }
         System.exit(0);
@@ -156,10 +166,10 @@ public final class GateBenchmark {
             Bench.say("%d pairs logged in; gate threads %d", pairs, gate.threads());
             int warmup = integer("warmup", 20_000);
             if (warmup > 0) {
-                Phase w = floodPhase(gate, senders, receivers, counters, Math.max(1, warmup / pairs));
+                Phase w = floodPhase(gate::cpuMillis, senders, receivers, counters, Math.max(1, warmup / pairs));
                 Bench.say("warm-up: %s", w);
             }
-            Phase p = floodPhase(gate, senders, receivers, counters, perPair);
+            Phase p = floodPhase(gate::cpuMillis, senders, receivers, counters, perPair);
             Bench.say("RESULT %s pairs=%d messages=%d received=%d time=%.2fs rate=%.0f msgs/s "
                             + "gateCpu=%.1f ms/1000 msgs (gate %d ms, client %d ms CPU; senders done at %.2fs) load=%s",
                     scenario, pairs, p.expected, p.received, p.seconds, p.received / p.seconds,
@@ -179,8 +189,8 @@ public final class GateBenchmark {
         }
     }
 
-    private Phase floodPhase(GateProcess gate, List<XMPPTCPConnection> senders, List<XMPPTCPConnection> receivers,
-                             Counters counters, int perPair) throws Exception {
+    private Phase floodPhase(LongSupplier gateCpu, List<XMPPTCPConnection> senders,
+                             List<XMPPTCPConnection> receivers, Counters counters, int perPair) throws Exception {
         int pairs = senders.size();
         long base = counters.received.get();
         long expected = (long) perPair * pairs;
@@ -206,7 +216,7 @@ public final class GateBenchmark {
             }, "sender-" + k);
             t.start();
         }
-        long gate0 = gate.cpuMillis();
+        long gate0 = gateCpu.getAsLong();
         long own0 = Bench.ownCpuMillis();
         start.await();
         long t0 = System.nanoTime();
@@ -218,16 +228,91 @@ public final class GateBenchmark {
             if (progress && System.nanoTime() - lastReport > 1_000_000_000L) {
                 lastReport = System.nanoTime();
                 Bench.say("  %.1fs received %d/%d, senders running %d, gate CPU %d ms", (lastReport - t0) / 1e9,
-                        counters.received.get() - base, expected, sent.getCount(), gate.cpuMillis() - gate0);
+                        counters.received.get() - base, expected, sent.getCount(), gateCpu.getAsLong() - gate0);
             }
         }
         long t1 = System.nanoTime();
-        long gateCpu = gate.cpuMillis() - gate0;
+        long gateCpuMs = gateCpu.getAsLong() - gate0;
         long own = Bench.ownCpuMillis() - own0;
         String load = Bench.loadAverage();
         sent.await(60, TimeUnit.SECONDS);
         return new Phase(expected, counters.received.get() - base, (t1 - t0) / 1e9,
-                (sendEnd.get() - t0) / 1e9, gateCpu, own, load);
+                (sendEnd.get() - t0) / 1e9, gateCpuMs, own, load);
+    }
+
+    // ------------------------------------------------------------------------------------------------ s2s
+
+    private FederatedPair startPair(int accounts) throws Exception {
+        String opts = string("gate-opts", "");
+        List<String> extra = opts.isBlank() ? List.of() : Arrays.asList(opts.trim().split("\\s+"));
+        return FederatedPair.start(scenario, accounts, string("gate-heap", "512m"), extra);
+    }
+
+    /**
+     * The first message from a client of gate a to one of gate b, before any s2s stream exists: connect, TLS both
+     * ways, dialback (b's check of a's key runs over its own TLS stream to a), then the message.
+     */
+    private double firstDelivery(XMPPTCPConnection from, XMPPTCPConnection to, Counters counters) throws Exception {
+        long base = counters.received.get();
+        long t0 = System.nanoTime();
+        from.sendStanza(from.getStanzaFactory().buildMessageStanza().to(to.getUser()).setBody("first").build());
+        while (counters.received.get() == base) {
+            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(30)) {
+                throw new IllegalStateException("no delivery across the s2s link within 30 s");
+            }
+            Thread.sleep(0, 100_000);
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private void s2sFlood(int pairs, int total) throws Exception {
+        try (FederatedPair gates = startPair(pairs)) {
+            List<XMPPTCPConnection> senders = connectAll(gates.a, pairs, 0);
+            List<XMPPTCPConnection> receivers = connectAll(gates.b, pairs, 0);
+            Counters counters = new Counters();
+            listen(receivers, counters);
+            double first = firstDelivery(senders.get(0), receivers.get(0), counters);
+            Bench.say("first delivery a -> b including s2s set-up: %.1f ms", first);
+            int warmup = integer("warmup", 20_000);
+            if (warmup > 0) {
+                Bench.say("warm-up: %s", floodPhase(gates::cpuMillis, senders, receivers, counters,
+                        Math.max(1, warmup / pairs)));
+            }
+            Phase p = floodPhase(gates::cpuMillis, senders, receivers, counters, total / pairs);
+            Bench.say("RESULT %s pairs=%d messages=%d received=%d time=%.2fs rate=%.0f msgs/s firstDelivery=%.1fms "
+                            + "gatesCpu=%.1f ms/1000 msgs (both gates %d ms, client %d ms CPU) load=%s",
+                    scenario, pairs, p.expected, p.received, p.seconds, p.received / p.seconds, first,
+                    p.gateCpuMs * 1000.0 / Math.max(1, p.received), p.gateCpuMs, p.clientCpuMs, p.load);
+            senders.forEach(XMPPTCPConnection::instantShutdown);
+            receivers.forEach(XMPPTCPConnection::instantShutdown);
+        }
+    }
+
+    private void s2sLatency() throws Exception {
+        int pairs = integer("pairs", 10);
+        int rate = integer("rate", 10_000);
+        int seconds = integer("seconds", 20);
+        try (FederatedPair gates = startPair(pairs)) {
+            List<XMPPTCPConnection> senders = connectAll(gates.a, pairs, 0);
+            List<XMPPTCPConnection> receivers = connectAll(gates.b, pairs, 0);
+            Counters counters = new Counters();
+            listen(receivers, counters);
+            double first = firstDelivery(senders.get(0), receivers.get(0), counters);
+            int warmup = integer("warmup", 20_000);
+            if (warmup > 0) {
+                Bench.say("warm-up: %s", floodPhase(gates::cpuMillis, senders, receivers, counters,
+                        Math.max(1, warmup / pairs)));
+            }
+            pacedPhase(gates::cpuMillis, senders, receivers, counters, rate, 3);
+            Paced p = pacedPhase(gates::cpuMillis, senders, receivers, counters, rate, seconds);
+            Bench.say("RESULT %s pairs=%d target=%d msgs/s achieved=%.0f msgs/s sent=%d received=%d "
+                            + "p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms firstDelivery=%.1fms "
+                            + "gatesCpu=%.1f ms/1000 msgs load=%s",
+                    scenario, pairs, rate, p.sent / (double) seconds, p.sent, p.received, p.q(0.5), p.q(0.9),
+                    p.q(0.99), p.q(0.999), p.q(1.0), first, p.gateCpuMs * 1000.0 / Math.max(1, p.received), p.load);
+            senders.forEach(XMPPTCPConnection::instantShutdown);
+            receivers.forEach(XMPPTCPConnection::instantShutdown);
+        }
     }
 
     // -------------------------------------------------------------------------------------------- latency
@@ -243,11 +328,11 @@ public final class GateBenchmark {
             listen(receivers, counters);
             int warmup = integer("warmup", 20_000);
             if (warmup > 0) {
-                Bench.say("warm-up: %s", floodPhase(gate, senders, receivers, counters, Math.max(1, warmup / pairs)));
+                Bench.say("warm-up: %s", floodPhase(gate::cpuMillis, senders, receivers, counters, Math.max(1, warmup / pairs)));
             }
             // a short paced warm-up at the target rate, then the measured run
-            pacedPhase(gate, senders, receivers, counters, rate, 3);
-            Paced p = pacedPhase(gate, senders, receivers, counters, rate, seconds);
+            pacedPhase(gate::cpuMillis, senders, receivers, counters, rate, 3);
+            Paced p = pacedPhase(gate::cpuMillis, senders, receivers, counters, rate, seconds);
             Bench.say("RESULT %s pairs=%d target=%d msgs/s achieved=%.0f msgs/s sent=%d received=%d "
                             + "p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms gateCpu=%.1f ms/1000 msgs load=%s",
                     scenario, pairs, rate, p.sent / (double) seconds, p.sent, p.received, p.q(0.5), p.q(0.9),
@@ -267,8 +352,9 @@ public final class GateBenchmark {
      * Each sender sends at rate/pairs on a fixed schedule; the body carries the scheduled send time, so a
      * sender that falls behind counts its own delay too (no coordinated omission).
      */
-    private Paced pacedPhase(GateProcess gate, List<XMPPTCPConnection> senders, List<XMPPTCPConnection> receivers,
-                             Counters counters, int rate, int seconds) throws Exception {
+    private Paced pacedPhase(LongSupplier gateCpu, List<XMPPTCPConnection> senders,
+                             List<XMPPTCPConnection> receivers, Counters counters, int rate, int seconds)
+            throws Exception {
         int pairs = senders.size();
         long capacity = (long) rate * seconds + 10_000;
         counters.latencies = new long[(int) capacity];
@@ -276,7 +362,7 @@ public final class GateBenchmark {
         long base = counters.received.get();
         long interval = pairs * 1_000_000_000L / rate;
         AtomicLong sent = new AtomicLong();
-        long gate0 = gate.cpuMillis();
+        long gate0 = gateCpu.getAsLong();
         long start = System.nanoTime() + 50_000_000L;
         long end = start + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -312,11 +398,11 @@ public final class GateBenchmark {
         while (counters.received.get() - base < sent.get() && System.nanoTime() < drain) {
             Thread.sleep(5);
         }
-        long gateCpu = gate.cpuMillis() - gate0;
+        long gateCpuMs = gateCpu.getAsLong() - gate0;
         int n = Math.min(counters.latencyCount.get(), counters.latencies.length);
         long[] l = Arrays.copyOf(counters.latencies, n);
         Arrays.sort(l);
-        return new Paced(sent.get(), counters.received.get() - base, l, n, gateCpu, Bench.loadAverage());
+        return new Paced(sent.get(), counters.received.get() - base, l, n, gateCpuMs, Bench.loadAverage());
     }
 
     // --------------------------------------------------------------------------------------------- logins

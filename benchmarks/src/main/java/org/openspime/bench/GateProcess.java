@@ -1,22 +1,22 @@
 package org.openspime.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.openspime.certification.Jid;
+import org.openspime.certification.attestation.CertificationKey;
+import org.openspime.gate.certification.CertificationSettings;
+import org.openspime.gate.certification.GateCertificationKey;
 import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.identity.OsidKind;
 import org.openspime.gate.storage.GateStorage;
@@ -29,24 +29,30 @@ import org.openspime.gate.tls.GateCertificate;
 final class GateProcess implements AutoCloseable {
     static final String DOMAIN = "bench.test";
     static final String PASSWORD = "password-123";
+    static final String CERTIFICATION_SERVICE = "certification." + DOMAIN;
 
+    private final String domain;
+    private final String address;
     private final Path dataDir;
     private final int port;
     private final X509Certificate certificate;
-    private final Process process;
-    private final Path log;
+    private final CertificationKey certificationKey;
+    private final ChildJvm jvm;
 
-    private GateProcess(Path dataDir, int port, X509Certificate certificate, Process process, Path log) {
+    private GateProcess(String domain, String address, Path dataDir, int port, X509Certificate certificate,
+                        CertificationKey certificationKey, ChildJvm jvm) {
+        this.domain = domain;
+        this.address = address;
         this.dataDir = dataDir;
         this.port = port;
         this.certificate = certificate;
-        this.process = process;
-        this.log = log;
+        this.certificationKey = certificationKey;
+        this.jvm = jvm;
     }
 
     /** The full JID of benchmark account {@code i}. */
     static String jid(int i) {
-        return "u" + i + "@" + DOMAIN + "/spime";
+        return jid(i, DOMAIN);
     }
 
     /**
@@ -54,9 +60,35 @@ final class GateProcess implements AutoCloseable {
      * directory and starts the gate on it.
      */
     static GateProcess start(String name, int accounts, String heap, List<String> extraJvmOptions) throws Exception {
-        Path dataDir = Files.createTempDirectory("openspime-bench-");
-        int port = freePort();
-        GateConfig config = new GateConfig(DOMAIN, "127.0.0.1", port, 0, 0, dataDir, null, null, null, null, null,
+        return start(name, accounts, heap, extraJvmOptions, Map.of());
+    }
+
+    /**
+     * As {@link #start(String, int, String, List)}, and also registers {@code scopeNodes} (full JID to password)
+     * as ScopeNode OSIDs, e.g. the SNID of a ScopeNode under test.
+     */
+    static GateProcess start(String name, int accounts, String heap, List<String> extraJvmOptions,
+                             Map<String, String> scopeNodes) throws Exception {
+        return start(name, DOMAIN, "127.0.0.1", Files.createTempDirectory("openspime-bench-"), 0, accounts, heap,
+                extraJvmOptions, List.of(), scopeNodes);
+    }
+
+    /**
+     * A gate for {@code domain} on {@code address}, with its data directory (which may already hold its
+     * certificate, so that a peer can pin it), s2s port (0 = any) and extra {@code gate} arguments
+     * ({@code --peer}, {@code --peer-cert}, ...). Accounts are {@link #account(int)}.
+     */
+    static GateProcess start(String name, String domain, String address, Path dataDir, int s2sPort, int accounts,
+                             String heap, List<String> extraJvmOptions, List<String> gateArguments)
+            throws Exception {
+        return start(name, domain, address, dataDir, s2sPort, accounts, heap, extraJvmOptions, gateArguments, Map.of());
+    }
+
+    private static GateProcess start(String name, String domain, String address, Path dataDir, int s2sPort,
+                                     int accounts, String heap, List<String> extraJvmOptions,
+                                     List<String> gateArguments, Map<String, String> scopeNodes) throws Exception {
+        int port = freePort(address);
+        GateConfig config = new GateConfig(domain, address, port, s2sPort, 0, dataDir, null, null, null, null, null,
                 GateConfig.Limits.defaults().withStanzaRate(0), GateConfig.DEFAULT_MAX_KEY_LIFE);
         long t0 = System.nanoTime();
         try (GateStorage storage = GateStorage.open(config)) {
@@ -67,7 +99,8 @@ final class GateProcess implements AutoCloseable {
                 int first = t;
                 done.add(pool.submit(() -> {
                     for (int i = first; i < accounts; i += threads) {
-                        storage.identities().create(OsidKind.SPIME, jid(i), "benchmark account", PASSWORD);
+                        storage.identities().create(OsidKind.SPIME, jid(i, domain), "benchmark account",
+                                PASSWORD);
                     }
                     return null;
                 }));
@@ -76,61 +109,50 @@ final class GateProcess implements AutoCloseable {
                 f.get();
             }
             pool.shutdown();
+            for (Map.Entry<String, String> node : scopeNodes.entrySet()) {
+                storage.identities().create(OsidKind.SCOPENODE, node.getKey(), "benchmark ScopeNode", node.getValue());
+            }
         }
         X509Certificate certificate = GateCertificate.loadOrCreate(config).certificate();
+        // made here rather than by the gate at its start, so that clients can be given it as their trust anchor
+        CertificationKey certificationKey = GateCertificationKey.loadOrCreate(
+                CertificationSettings.defaults(dataDir).keyDirectory(), Jid.of("certification." + domain));
         Bench.say("provisioned %d accounts in %.1f s (data dir %s)", accounts, (System.nanoTime() - t0) / 1e9,
                 dataDir);
 
-        Path logDir = Path.of("benchmarks", "target", "bench-logs");
-        if (!Files.isDirectory(Path.of("benchmarks"))) {
-            logDir = Path.of("target", "bench-logs");
-        }
-        Files.createDirectories(logDir);
-        Path log = logDir.resolve("gate-" + name + ".log");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + heap);
-        cmd.addAll(extraJvmOptions);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.openspime.launcher.OpenSpime");
-        cmd.add("gate");
-        cmd.addAll(List.of("--domain", DOMAIN, "--bind-address", "127.0.0.1", "--c2s-port", String.valueOf(port),
-                "--s2s-port", "0", "--http-port", "0", "--data-dir", dataDir.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("OPENSPIME_MAX_STANZAS_PER_SECOND", "0");
-        Process process = pb.start();
-        CountDownLatch running = new CountDownLatch(1);
-        Path logFile = log;
-        Thread pump = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.println(line);
-                    if (line.contains(" running")) {
-                        running.countDown();
-                    }
-                }
-            } catch (IOException e) {
-                // the gate went away
-            }
-        }, "gate-output");
-        pump.setDaemon(true);
-        pump.start();
-        if (!running.await(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("gate did not start within 120 s; see " + log);
-        }
-        Bench.say("gate pid %d on 127.0.0.1:%d (-Xmx%s), log %s", process.pid(), port, heap, log);
-        return new GateProcess(dataDir, port, certificate, process, log);
+        List<String> arguments = new ArrayList<>(List.of("gate", "--domain", domain, "--bind-address", address,
+                "--c2s-port", String.valueOf(port), "--s2s-port", String.valueOf(s2sPort), "--http-port", "0",
+                "--data-dir", dataDir.toString()));
+        arguments.addAll(gateArguments);
+        ChildJvm jvm = ChildJvm.start("gate-" + name, heap, extraJvmOptions, arguments,
+                Map.of("OPENSPIME_MAX_STANZAS_PER_SECOND", "0", "OPENSPIME_S2S_PEER_STANZAS_PER_SECOND", "0"),
+                " running");
+        Bench.say("gate %s pid %d on %s:%d (-Xmx%s), log %s", domain, jvm.pid(), address, port, heap, jvm.log());
+        return new GateProcess(domain, address, dataDir, port, certificate, certificationKey, jvm);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    static int freePort() throws IOException {
+        return freePort("127.0.0.1");
+    }
+
+    static int freePort(String address) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(address))) {
             return s.getLocalPort();
         }
+    }
+
+    /** The full JID of account {@code i} of a gate serving {@code domain}. */
+    static String jid(int i, String domain) {
+        return "u" + i + "@" + domain + "/spime";
+    }
+
+    /** The full JID of this gate's benchmark account {@code i}. */
+    String account(int i) {
+        return jid(i, domain);
+    }
+
+    String address() {
+        return address;
     }
 
     int port() {
@@ -138,7 +160,7 @@ final class GateProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return jvm.pid();
     }
 
     X509Certificate certificate() {
@@ -147,8 +169,12 @@ final class GateProcess implements AutoCloseable {
 
     /** The gate's total CPU time (user + system, all threads) so far, in milliseconds. */
     long cpuMillis() {
-        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis)
-                .orElseThrow(() -> new IllegalStateException("no CPU time for pid " + process.pid()));
+        return jvm.cpuMillis();
+    }
+
+    /** The gate's certification key (its public half is what clients trust attestations by). */
+    CertificationKey certificationKey() {
+        return certificationKey;
     }
 
     /** The gate's resident set size, in KiB, from /proc. */
@@ -185,15 +211,10 @@ final class GateProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            Bench.say("gate did not stop within 30 s of SIGTERM; killing it");
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-        Bench.say("gate stopped (exit %d)", process.exitValue());
-        try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            jvm.close();
+        } finally {
+            Bench.deleteTree(dataDir);
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.openspime.launcher;
 
+import org.openspime.client.cli.SpimeCommand;
 import org.openspime.gate.cli.AdminCommand;
 import org.openspime.gate.cli.GateCommand;
+import org.openspime.launcher.demo.DemoCommand;
+import org.openspime.scopenode.cli.ScopeNodeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +15,10 @@ import picocli.CommandLine.Command;
 public final class OpenSpime {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("admin") && System.getProperty("openspime.log.level") == null
-                && System.getenv("OPENSPIME_LOG_LEVEL") == null) {
-            // admin prints results for people and scripts; only warnings belong next to them
+        if (args.length > 0 && (args[0].equals("admin") || args[0].equals("demo"))
+                && System.getProperty("openspime.log.level") == null && System.getenv("OPENSPIME_LOG_LEVEL") == null) {
+            // admin prints results for people and scripts, demo prints what happens for people to watch: only
+            // warnings belong next to them (OPENSPIME_LOG_LEVEL=INFO shows the rest)
             System.setProperty("openspime.log.level", "WARN");
         }
         System.exit(commandLine().execute(args));
@@ -23,6 +27,9 @@ public final class OpenSpime {
     static CommandLine commandLine() {
         CommandLine root = new CommandLine(new OpenSpime());
         root.addSubcommand("admin", AdminCommand.commandLine());
+        root.addSubcommand("scopenode", new CommandLine(new ScopeNodeCommand()));
+        root.addSubcommand("spime", SpimeCommand.commandLine());
+        root.addSubcommand("demo", new CommandLine(new DemoCommand()));
         return root;
     }
 }

@@ -3,6 +3,7 @@ package org.openspime.web;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -20,11 +21,15 @@ import org.openspime.web.api.ApiGuard;
 import org.openspime.web.api.AuditApi;
 import org.openspime.web.api.IdentitiesApi;
 import org.openspime.web.api.IdentityApi;
+import org.openspime.web.api.ImportJobsApi;
+import org.openspime.web.api.KeyGenerationApi;
 import org.openspime.web.api.KeysApi;
 import org.openspime.web.api.StatusApi;
+import org.openspime.web.bulk.ImportJobs;
 import org.openspime.web.console.ConsoleRoutes;
 import org.openspime.web.console.ConsoleServices;
 import org.openspime.web.identity.IdentityService;
+import org.openspime.web.key.KeyHandover;
 import org.openspime.web.key.KeyService;
 import org.openspime.web.operator.OperatorAccounts;
 import org.openspime.web.operator.PasswordHashing;
@@ -48,6 +53,8 @@ public final class ManagementServer implements AutoCloseable {
     private final ServerConnector connector;
     private final OperatorAccounts operators;
     private final boolean tls;
+    private final ImportJobs imports;
+    private final KeyHandover handover;
 
     public ManagementServer(String bindAddress, int port, ConsoleBackends backends, PrometheusMeterRegistry registry,
             ConsoleSettings settings, Optional<TlsSettings> https) {
@@ -80,8 +87,11 @@ public final class ManagementServer implements AutoCloseable {
         operators = new OperatorAccounts(backends.operators(), new PasswordHashing(settings.passwordIterations()),
                 settings.clock());
         IdentityService identities = new IdentityService(backends.identities(), backends.audit(), settings.clock());
-        KeyService keys = new KeyService(backends.keys(), backends.audit(), settings.clock());
-        ConsoleServices services = new ConsoleServices(identities, keys, operators, backends.audit(), backends.status(),
+        handover = new KeyHandover(settings.clock(), Duration.ofMinutes(10));
+        KeyService keys = new KeyService(backends.keys(), backends.identities(), handover, backends.audit(),
+                settings.clock());
+        imports = new ImportJobs(identities, settings.maxUploadRows(), 2, 8, Duration.ofMinutes(30), settings.clock());
+        ConsoleServices services = new ConsoleServices(identities, imports, keys, operators, backends.audit(), backends.status(),
                 new SessionRegistry(settings.clock(), settings.sessionIdle(), settings.sessionLifetime()),
                 new LoginThrottle(settings.clock(), settings.signInAttempts(), settings.firstLock()),
                 settings.clock(), settings.maxUploadBytes(), settings.maxUploadRows());
@@ -94,8 +104,10 @@ public final class ManagementServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new ApiGuard(operators)), "/api/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new IdentitiesApi(identities, settings.maxUploadBytes(),
                 settings.maxUploadRows())), "/api/identities/*");
+        context.addServlet(new ServletHolder(new ImportJobsApi(imports, settings.maxUploadBytes())), "/api/import-jobs/*");
         context.addServlet(new ServletHolder(new IdentityApi(identities)), "/api/identity/*");
         context.addServlet(new ServletHolder(new KeysApi(keys)), "/api/keys/*");
+        context.addServlet(new ServletHolder(new KeyGenerationApi(keys)), "/api/key-pairs/*");
         context.addServlet(new ServletHolder(new AuditApi(backends.audit())), "/api/audit");
         context.addServlet(new ServletHolder(new StatusApi(backends.status())), "/api/status");
         server.setHandler(context);
@@ -108,6 +120,8 @@ public final class ManagementServer implements AutoCloseable {
 
     /** Stops accepting, lets requests in flight finish for up to five seconds, then closes the port. */
     public void stop() {
+        imports.close();
+        handover.close();
         try {
             server.stop();
         } catch (InterruptedException e) {

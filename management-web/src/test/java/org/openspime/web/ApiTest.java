@@ -109,6 +109,11 @@ class ApiTest {
         JsonNode status = JSON.readTree(send("GET", "/api/status", null, token).body());
         assertThat(status.at("/connected/spime").asInt()).isEqualTo(42);
         assertThat(status.get("stanzasPerSecond").asDouble()).isEqualTo(1234.5);
+        assertThat(status.at("/certification/keysPublished").asLong()).isEqualTo(17);
+        assertThat(status.at("/certification/queriesAnswered").asLong()).isEqualTo(240);
+        assertThat(status.at("/publicScopeNodes/0/snid").asText()).isEqualTo("co2node@gate.example/co2");
+        assertThat(status.at("/publicScopeNodes/0/online").asBoolean()).isTrue();
+        assertThat(status.at("/publicScopeNodes/1/online").asBoolean()).isFalse();
 
         JsonNode audit = JSON.readTree(send("GET", "/api/audit?action=key.", null, token).body());
         assertThat(audit.at("/entries/0/action").asText()).isEqualTo("key.revoke");
@@ -131,6 +136,74 @@ class ApiTest {
         assertThat(report.get("issued").asInt()).isEqualTo(1);
         assertThat(report.get("refused").asInt()).isEqualTo(1);
         assertThat(report.at("/rows/1/message").asText()).contains("Unknown kind 'robot'");
+    }
+
+    @Test
+    void bulkImportJobStartsWith202AndReportsProgressThenRowsThenCredentialsOnce() throws Exception {
+        StringBuilder csv = new StringBuilder("kind,jid,description,password\n");
+        for (int i = 0; i < 400; i++) {
+            csv.append(i == 3 ? "robot,r@gate.example/s,,yes\n" : "spime,j" + i + "@gate.example/s,,yes\n");
+        }
+        HttpResponse<String> started = send("POST", "/api/import-jobs", csv.toString(), token);
+        assertThat(started.statusCode()).isEqualTo(202);
+        String url = started.headers().firstValue("Location").orElseThrow();
+        assertThat(JSON.readTree(started.body()).get("url").asText()).isEqualTo(url);
+        assertThat(JSON.readTree(started.body()).get("total").asInt()).isEqualTo(400);
+        JsonNode status = JSON.readTree(send("GET", url, null, token).body());
+        for (int i = 0; i < 100 && status.get("state").asText().equals("running"); i++) {
+            Thread.sleep(100);
+            status = JSON.readTree(send("GET", url, null, token).body());
+        }
+        assertThat(status.get("state").asText()).isEqualTo("done");
+        assertThat(status.get("issued").asInt()).isEqualTo(399);
+        assertThat(status.get("refused").asInt()).isEqualTo(1);
+        assertThat(status.at("/rows/3/message").asText()).contains("Unknown kind 'robot'");
+        assertThat(status.at("/rows/0/password").isMissingNode()).as("passwords come once, from credentials").isTrue();
+        HttpResponse<String> credentials = send("GET", status.get("credentials").asText(), null, token);
+        assertThat(credentials.statusCode()).isEqualTo(200);
+        assertThat(credentials.body().split("\r\n")).hasSize(400);
+        HttpResponse<String> again = send("GET", url + "/credentials", null, token);
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(JSON.readTree(again.body()).get("error").asText()).isEqualTo("gone");
+    }
+
+    @Test
+    void bulkImportJobRefusalsAreClear() throws Exception {
+        StringBuilder tooMany = new StringBuilder();
+        for (int i = 0; i < 10_001; i++) {
+            tooMany.append("spime,t").append(i).append("@gate.example/s\n");
+        }
+        HttpResponse<String> rows = send("POST", "/api/import-jobs", tooMany.toString(), token);
+        assertThat(rows.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(rows.body()).get("message").asText()).contains("at most 10000");
+        HttpResponse<String> big = send("POST", "/api/import-jobs", "x".repeat(2 * 1024 * 1024 + 1), token);
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(big.body()).get("error").asText()).isEqualTo("too_large");
+        assertThat(send("GET", "/api/import-jobs/unknown", null, token).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/import-jobs", "spime,a@gate.example/s\n", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void keyPairGenerationThroughTheApiHandsTheKeyOverOnce() throws Exception {
+        gate.identities.create(org.openspime.web.identity.IdentityKind.SPIME, "radio@gate.example/spime", "", false);
+        HttpResponse<String> generated = send("POST", "/api/key-pairs",
+                "{\"jid\":\"radio@gate.example/spime\",\"bits\":2048,\"format\":\"pkcs12\"}", token);
+        assertThat(generated.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(generated.body());
+        assertThat(body.at("/key/fingerprint").asText()).isEqualTo(gate.keys.keysOf("radio@gate.example/spime").get(0).fingerprint());
+        String password = body.get("password").asText();
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(gate.uri(body.get("download").asText()))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        java.security.KeyStore p12 = java.security.KeyStore.getInstance("PKCS12");
+        p12.load(new java.io.ByteArrayInputStream(file.body()), password.toCharArray());
+        assertThat(p12.isKeyEntry(p12.aliases().nextElement())).isTrue();
+        HttpResponse<String> again = send("GET", body.get("download").asText(), null, token);
+        assertThat(again.statusCode()).isEqualTo(410);
+        HttpResponse<String> small = send("POST", "/api/key-pairs", "{\"jid\":\"radio@gate.example/spime\",\"bits\":1024}", token);
+        assertThat(small.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(small.body()).get("error").asText()).isEqualTo("invalid");
+        assertThat(send("POST", "/api/key-pairs", "{\"jid\":\"nobody@gate.example/x\"}", token).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {

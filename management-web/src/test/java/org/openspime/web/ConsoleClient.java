@@ -60,7 +60,8 @@ public final class ConsoleClient {
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return remember(http.send(HttpRequest.newBuilder(fixture.uri(path)).timeout(Duration.ofSeconds(10))
+        // generous: a POST may generate an RSA-3072 key pair, seconds on a busy 2-core machine
+        return remember(http.send(HttpRequest.newBuilder(fixture.uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }

@@ -19,7 +19,9 @@ import org.openspime.web.identity.IdentityKind;
 import org.openspime.web.key.KeyState;
 import org.openspime.web.key.KeyView;
 import org.openspime.web.ops.ReadinessCheck;
+import org.openspime.web.status.CertificationActivity;
 import org.openspime.web.status.GateSnapshot;
+import org.openspime.web.status.PublicScopeNode;
 
 /**
  * A real management server on a free port over in-memory backends, with one operator, {@value #OPERATOR},
@@ -66,7 +68,9 @@ public final class ConsoleFixture implements AutoCloseable {
         connected.put(IdentityKind.SCOPENODE, 3);
         connected.put(IdentityKind.SERVICE, 1);
         ConsoleBackends backends = new ConsoleBackends(identities, keys,
-                () -> new GateSnapshot(clock.instant(), DOMAIN, connected, 1234.5, 2, 17, List.of("co2node@gate.example/co2")),
+                () -> new GateSnapshot(clock.instant(), DOMAIN, connected, 1234.5, 2, new CertificationActivity(17, 240, 1),
+                        List.of(new PublicScopeNode("co2-classrooms", "co2node@gate.example/co2", "CO2 in classrooms", true),
+                                new PublicScopeNode("noise-<street>", "noise@gate.example/db", "", false))),
                 operators, audit, List.of(database));
         // A low hash cost keeps sign-in fast in tests; production uses PasswordHashing.DEFAULT_ITERATIONS.
         server = new ManagementServer("127.0.0.1", 0, backends, registry,

@@ -11,13 +11,17 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.vysper.xmpp.addressing.Entity;
+import org.openspime.gate.certification.CertificationMeters;
 import org.openspime.gate.certification.CertificationSettings;
 import org.openspime.gate.certification.GateCertification;
 import org.openspime.gate.certification.store.JdbcPublishedKeyStore;
 import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.console.CertificationKeyDirectory;
 import org.openspime.gate.console.GateConsole;
+import org.openspime.gate.directory.JdbcScopeDirectoryStore;
+import org.openspime.gate.directory.ScopeDirectory;
 import org.openspime.gate.engine.XmppEngine;
+import org.openspime.gate.federation.Federation;
 import org.openspime.gate.identity.IdentityChangeWatcher;
 import org.openspime.gate.identity.IdentityListener;
 import org.openspime.gate.identity.RegisteredResourcePolicy;
@@ -34,7 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running SpimeGate: its certificate, its database, its XMPP engine, its certification service, its HTTP port
+ * A running SpimeGate: its certificate, its database, its XMPP engine, its certification service, its scope
+ * directory, its HTTP port
  * (console, {@code /health}, {@code /metrics}), and the wiring between them (identity changes end live sessions,
  * logins are counted). {@link #start} brings it up; {@link #close} takes it down in reverse order.
  */
@@ -47,20 +52,25 @@ public final class SpimeGate implements AutoCloseable {
     private final PrometheusMeterRegistry meters;
     private final XmppEngine engine;
     private final GateCertification certification;
+    private final ScopeDirectory directory;
     private final IdentityChangeWatcher watcher;
     private final GateConsole console;
+    private final Federation federation;
 
     private SpimeGate(GateConfig config, GateCertificate certificate, GateStorage storage,
                       PrometheusMeterRegistry meters, XmppEngine engine, GateCertification certification,
-                      IdentityChangeWatcher watcher, GateConsole console) {
+                      ScopeDirectory directory, IdentityChangeWatcher watcher, GateConsole console,
+                      Federation federation) {
         this.config = config;
         this.certificate = certificate;
         this.storage = storage;
         this.meters = meters;
         this.engine = engine;
         this.certification = certification;
+        this.directory = directory;
         this.watcher = watcher;
         this.console = console;
+        this.federation = federation;
     }
 
     /** Starts a gate; on failure, whatever was started is stopped again and the cause thrown. */
@@ -85,6 +95,8 @@ public final class SpimeGate implements AutoCloseable {
         XmppEngine engine = null;
         GateCertification certification = null;
         IdentityChangeWatcher watcher = null;
+        ScopeDirectory directory;
+        Federation federation = null;
         try {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             bindJvmMetrics(meters);
@@ -96,18 +108,32 @@ public final class SpimeGate implements AutoCloseable {
                     config.limits().maxStanzasPerSecond(), workerThreads(), certificate.serverContext(),
                     new String[] {"TLSv1.2"}, storage.vysperProviders(), sasl.mechanisms(), sasl,
                     new RegisteredResourcePolicy(storage.identities()), metrics));
+            federation = new Federation(new Federation.Settings(config.domain(), config.bindAddress(),
+                    config.s2sPort(), config.federation(), certificate, config.limits().maxStanzaBytes(),
+                    workerThreads()), meters);
+            engine.federateThrough(federation.remoteRelay());
             engine.start();
+            XmppEngine started = engine;
+            federation.start(() -> started.runtime().getStanzaRelay());
             JdbcPublishedKeyStore keyStore = new JdbcPublishedKeyStore(storage.database().dataSource());
             certification = GateCertification.install(engine, keyStore,
-                    CertificationSettings.defaults(config.dataDir()).withMaxKeyLife(config.maxKeyLife()), clock);
+                    CertificationSettings.defaults(config.dataDir()).withMaxKeyLife(config.maxKeyLife()), clock,
+                    new CertificationMeters(meters));
+            directory = ScopeDirectory.install(engine,
+                    new JdbcScopeDirectoryStore(storage.database().dataSource()), storage.identities(), clock);
             storage.identities().addListener(sessionTerminator(engine));
             watcher = new IdentityChangeWatcher(storage.identities(), Duration.ofSeconds(1));
             watcher.start();
             log.info("gate {} serving clients on {}:{}", config.domain(), config.bindAddress(), engine.c2sPort());
             GateConsole console = GateConsole.start(config, storage, engine, meters, certificate,
-                    new CertificationKeyDirectory(keyStore, certification.service()), consoleSettings);
-            return new SpimeGate(config, certificate, storage, meters, engine, certification, watcher, console);
+                    new CertificationKeyDirectory(keyStore, certification.service(), config.maxKeyLife(), clock),
+                    directory, consoleSettings);
+            return new SpimeGate(config, certificate, storage, meters, engine, certification, directory, watcher,
+                    console, federation);
         } catch (IOException | RuntimeException e) {
+            if (federation != null) {
+                federation.stop();
+            }
             if (watcher != null) {
                 watcher.stop();
             }
@@ -189,6 +215,11 @@ public final class SpimeGate implements AutoCloseable {
         return certification;
     }
 
+    /** The scope directory ScopeNodes announce to ({@code urn:openspime:scope-directory:1}). */
+    public ScopeDirectory directory() {
+        return directory;
+    }
+
     public PrometheusMeterRegistry meters() {
         return meters;
     }
@@ -202,6 +233,16 @@ public final class SpimeGate implements AutoCloseable {
         return console.port();
     }
 
+    /** Server-to-server: the s2s listener and the links to peer domains. */
+    public Federation federation() {
+        return federation;
+    }
+
+    /** The s2s port (the real one when 0 was configured). */
+    public int s2sPort() {
+        return federation.s2sPort();
+    }
+
     public GateConsole console() {
         return console;
     }
@@ -212,6 +253,7 @@ public final class SpimeGate implements AutoCloseable {
         console.close();
         watcher.stop();
         certification.close();
+        federation.stop();
         engine.stop();
         storage.close();
         log.info("gate {} stopped", config.domain());

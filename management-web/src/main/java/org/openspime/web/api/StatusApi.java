@@ -29,8 +29,19 @@ public final class StatusApi extends HttpServlet {
         body.put("connected", connected);
         body.put("stanzasPerSecond", s.stanzasPerSecond());
         body.put("errorsLastMinute", s.errorsLastMinute());
-        body.put("attestationsToday", s.attestationsToday());
-        body.put("publicScopeNodes", s.publicScopeNodes());
+        Map<String, Object> certification = new LinkedHashMap<>();
+        certification.put("keysPublished", s.certification().keysPublished());
+        certification.put("queriesAnswered", s.certification().queriesAnswered());
+        certification.put("revocations", s.certification().revocations());
+        body.put("certification", certification);
+        body.put("publicScopeNodes", s.publicScopeNodes().stream().map(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", n.name());
+            m.put("snid", n.snid());
+            m.put("description", n.description());
+            m.put("online", n.online());
+            return m;
+        }).toList());
         ApiResponses.ok(resp, 200, body);
     }
 }

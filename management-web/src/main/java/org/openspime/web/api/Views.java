@@ -65,4 +65,10 @@ final class Views {
         o.password().ifPresent(p -> m.put("password", p));
         return m;
     }
+
+    static Map<String, Object> rowWithoutPassword(RowOutcome o) {
+        Map<String, Object> m = row(o);
+        m.remove("password");
+        return m;
+    }
 }

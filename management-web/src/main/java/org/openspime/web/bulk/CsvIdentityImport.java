@@ -32,6 +32,16 @@ public final class CsvIdentityImport {
      *         allowed — better to refuse it whole than to stop half way through
      */
     public List<RowOutcome> run(Actor actor, String csv) {
+        List<CsvReader.Record> records = rows(csv);
+        List<RowOutcome> outcomes = new ArrayList<>(records.size());
+        for (CsvReader.Record r : records) {
+            outcomes.add(row(actor, r));
+        }
+        return outcomes;
+    }
+
+    /** The data rows of the file, header dropped, checked against the row limit before anything is issued. */
+    List<CsvReader.Record> rows(String csv) {
         List<CsvReader.Record> records = new ArrayList<>(CsvReader.parse(stripBom(csv)));
         if (!records.isEmpty() && records.get(0).field(0).equalsIgnoreCase("kind")) {
             records.remove(0);
@@ -40,14 +50,11 @@ public final class CsvIdentityImport {
             throw new IdentityRefused(IdentityRefused.Reason.INVALID, "The file has " + records.size()
                     + " rows; at most " + maxRows + " can be imported at once. Split it and upload the parts.");
         }
-        List<RowOutcome> outcomes = new ArrayList<>(records.size());
-        for (CsvReader.Record r : records) {
-            outcomes.add(row(actor, r));
-        }
-        return outcomes;
+        return records;
     }
 
-    private RowOutcome row(Actor actor, CsvReader.Record r) {
+    /** Issues one row; whatever goes wrong with it is its outcome, never an exception. */
+    RowOutcome row(Actor actor, CsvReader.Record r) {
         String jid = r.field(1);
         Optional<IdentityKind> kind = IdentityKind.parse(r.field(0));
         if (kind.isEmpty()) {

@@ -12,17 +12,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.List;
-import org.openspime.web.bulk.CsvIdentityImport;
-import org.openspime.web.bulk.RowOutcome;
+import org.openspime.web.bulk.ImportBusy;
+import org.openspime.web.bulk.ImportJob;
 import org.openspime.web.identity.IdentityRefused;
-import org.openspime.web.operator.Secrets;
 
 /**
- * {@code /console/bulk}: upload a CSV of identities and get a per-row report. The generated credentials can
- * be downloaded once from {@code /console/bulk/credentials}; after that only their hashes exist.
+ * {@code /console/bulk}: upload a CSV of identities; it is imported by a background job
+ * ({@link org.openspime.web.bulk.ImportJobs}). A small file's report comes back at once; a large one's upload
+ * answers with {@code /console/bulk/job?id=...}, which shows progress until the per-row report is ready. The
+ * generated credentials can be downloaded once from {@code /console/bulk/credentials?batch=<job id>}; after
+ * that only their hashes exist.
  */
 final class BulkPage extends ConsolePage {
+
+    /** Files up to this many rows get their report in the upload's response; bigger ones a progress page. */
+    static final int INLINE_ROWS = 200;
+    private static final long INLINE_WAIT_MILLIS = 20_000;
 
     BulkPage(ConsoleServices services) {
         super(services);
@@ -32,6 +37,10 @@ final class BulkPage extends ConsolePage {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if ("/credentials".equals(req.getPathInfo())) {
             download(req, resp);
+            return;
+        }
+        if ("/job".equals(req.getPathInfo())) {
+            job(req, resp);
             return;
         }
         form(req, resp, 200, Html.empty());
@@ -52,48 +61,57 @@ final class BulkPage extends ConsolePage {
             form(req, resp, 400, error("The file is not UTF-8 text. Save the CSV as UTF-8 and upload it again."));
             return;
         }
-        List<RowOutcome> outcomes;
+        ImportJob job;
         try {
-            outcomes = new CsvIdentityImport(services.identities(), services.maxUploadRows()).run(actor(req), csv);
-        } catch (IdentityRefused e) {
-            form(req, resp, 400, error(e.getMessage()));
+            job = services.imports().start(actor(req), csv);
+        } catch (IdentityRefused | ImportBusy e) {
+            form(req, resp, e instanceof ImportBusy ? 409 : 400, error(e.getMessage()));
             return;
         }
-        long issued = outcomes.stream().filter(RowOutcome::issued).count();
-        String batch = Secrets.random(9);
-        Html download = Html.empty();
-        if (issued > 0) {
-            session(req).offerDownload(batch, CsvIdentityImport.credentials(outcomes));
-            download = html("<a class=\"button primary\" href=\"/console/bulk/credentials?batch={}\">"
-                    + "Download credentials (once)</a>", batch);
+        try {
+            // A small file is done in a moment: show its report at once, as if it had run in this request.
+            if (job.total() <= INLINE_ROWS && job.await(INLINE_WAIT_MILLIS)) {
+                show(req, resp, 200, "Bulk import report", "/console/bulk", BulkReport.report(job, true));
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        Html rows = Html.each(outcomes, o -> html("""
-                <tr class="{}"><td data-label="Line">{}</td><td data-label="JID" class="jid">{}</td>
-                <td data-label="Outcome">{}</td><td data-label="Password">{}</td></tr>
-                """, o.issued() ? "ok" : "bad", o.line(), o.jid(),
-                o.issued() ? html("<span class=\"badge state-active\">Issued</span>") : html("<span class=\"badge state-disabled\">Refused</span> {}", o.message()),
-                o.password().map(p -> html("<code>{}</code>", p)).orElse(Html.empty())));
-        show(req, resp, 200, "Bulk import report", "/console/bulk", html("""
-                <div class="card"><p class="summary">{} of {} rows issued, {} refused.</p>
-                <p class="actions">{}<a class="button" href="/console/bulk">Import another file</a></p></div>
-                <div class="table-wrap"><table class="list report">
-                <thead><tr><th>Line</th><th>JID</th><th>Outcome</th><th>Password</th></tr></thead>
-                <tbody>{}</tbody></table></div>
-                """, issued, outcomes.size(), outcomes.size() - issued, download, rows));
+        seeOther(resp, "/console/bulk/job?id=" + job.id());
+    }
+
+    private void job(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        var job = services.imports().find(session(req).operator(), param(req, "id"));
+        if (job.isEmpty()) {
+            show(req, resp, 404, "No such import", "/console/bulk", error(
+                    "There is no import with that id of yours; finished imports are forgotten after 30 minutes."));
+            return;
+        }
+        if (job.get().state() == ImportJob.State.RUNNING) {
+            resp.setHeader("Refresh", "1");
+            show(req, resp, 200, "Bulk import running", "/console/bulk", BulkReport.progress(job.get()));
+            return;
+        }
+        show(req, resp, 200, "Bulk import report", "/console/bulk", BulkReport.report(job.get(), false));
     }
 
     private void download(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        var content = session(req).takeDownload(param(req, "batch"));
+        var content = services.imports().find(session(req).operator(), param(req, "batch"))
+                .flatMap(ImportJob::takeCredentials);
         if (content.isEmpty()) {
             show(req, resp, 410, "Already downloaded", "/console/bulk", error(
-                    "These credentials were already downloaded or belong to another session; they are not kept. "
+                    "These credentials were already downloaded, have expired, or belong to another operator; they are not kept. "
                             + "Reset the passwords of the identities that need new ones."));
             return;
         }
         resp.setContentType("text/csv; charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("Content-Disposition", "attachment; filename=\"openspime-credentials.csv\"");
-        resp.getOutputStream().write(content.get());
+        try {
+            resp.getOutputStream().write(content.get());
+        } finally {
+            java.util.Arrays.fill(content.get(), (byte) 0);
+        }
     }
 
     private void form(HttpServletRequest req, HttpServletResponse resp, int status, Html message) throws IOException {

@@ -30,6 +30,7 @@ public final class ConsoleRoutes {
                 services.maxUploadBytes(), services.maxUploadBytes() + 64 * 1024, (int) services.maxUploadBytes()));
         context.addServlet(bulk, "/console/bulk/*");
         context.addServlet(new ServletHolder(new KeysPage(services)), "/console/keys/*");
+        context.addServlet(new ServletHolder(new KeyGenerationPage(services)), "/console/keys/generate/*");
         context.addServlet(new ServletHolder(new AuditPage(services)), "/console/audit");
         context.addServlet(new ServletHolder(new TokensPage(services)), "/console/tokens/*");
     }

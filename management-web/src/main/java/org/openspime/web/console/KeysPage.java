@@ -72,7 +72,8 @@ final class KeysPage extends ConsolePage {
                 <div class="table-wrap"><table class="list">
                 <thead><tr><th>Fingerprint (SHA-256)</th><th>Key</th><th>Validity</th><th>Attested by</th><th>State</th><th></th></tr></thead>
                 <tbody>{}</tbody></table></div>
-                """, message, jid, rows));
+                {}
+                """, message, jid, rows, listed && !jid.isEmpty() ? KeyGenerationPage.form(req, jid) : Html.empty()));
     }
 
     private static Html state(KeyView k) {

@@ -1,5 +1,6 @@
 package org.openspime.web.key;
 
+import java.security.KeyPair;
 import java.util.List;
 
 /**
@@ -18,4 +19,13 @@ public interface KeyAdministration {
      * @throws org.openspime.web.identity.IdentityRefused with NOT_FOUND if the JID has no such key
      */
     void revoke(String jid, String fingerprint, String reason);
+
+    /**
+     * Publishes the public half of {@code pair} for the JID through the certification service exactly as if the
+     * entity had published it (attested, stored, subscribers told), and returns the certificate chain to hand
+     * over with the private key. The implementation must not keep the private key.
+     *
+     * @throws org.openspime.web.identity.IdentityRefused INVALID if the service refuses the key (too many keys...)
+     */
+    CertifiedKeyPair certify(String jid, KeyPair pair);
 }

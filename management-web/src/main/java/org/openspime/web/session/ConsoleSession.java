@@ -1,9 +1,7 @@
 package org.openspime.web.session;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One operator's signed-in browser. The CSRF token is per session (not per form) so that several tabs
@@ -17,8 +15,6 @@ public final class ConsoleSession {
     private final Instant created;
     private volatile Instant lastSeen;
     private volatile String flash;
-    /** Generated credentials of a bulk import, downloadable once, keyed by batch id. */
-    private final Map<String, byte[]> oneTimeDownloads = new ConcurrentHashMap<>();
 
     ConsoleSession(String id, String operator, String csrfToken, Instant created) {
         this.id = id;
@@ -61,14 +57,5 @@ public final class ConsoleSession {
         String f = flash;
         flash = null;
         return Optional.ofNullable(f);
-    }
-
-    public void offerDownload(String batch, byte[] content) {
-        oneTimeDownloads.put(batch, content);
-    }
-
-    /** Returns the download and forgets it, so generated passwords can be fetched only once. */
-    public Optional<byte[]> takeDownload(String batch) {
-        return Optional.ofNullable(oneTimeDownloads.remove(batch));
     }
 }

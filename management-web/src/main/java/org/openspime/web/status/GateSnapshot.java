@@ -11,8 +11,8 @@ import org.openspime.web.identity.IdentityKind;
  * @param connected          live sessions per kind of OSID
  * @param stanzasPerSecond   routed stanzas per second, averaged over the gate's own short window
  * @param errorsLastMinute   stream and stanza errors the gate sent in the last minute
- * @param attestationsToday  keys the certification service attested since midnight UTC
- * @param publicScopeNodes   SNIDs of the public ScopeNodes the gate knows
+ * @param certification      the certification service's activity since the gate started
+ * @param publicScopeNodes   the public scopes ScopeNodes announced to the gate, by name
  */
 public record GateSnapshot(
         Instant at,
@@ -20,8 +20,8 @@ public record GateSnapshot(
         Map<IdentityKind, Integer> connected,
         double stanzasPerSecond,
         long errorsLastMinute,
-        long attestationsToday,
-        List<String> publicScopeNodes) {
+        CertificationActivity certification,
+        List<PublicScopeNode> publicScopeNodes) {
 
     public GateSnapshot {
         connected = Map.copyOf(connected);

@@ -1,12 +1,24 @@
 package org.openspime.web.fakes;
 
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openspime.web.identity.IdentityRefused;
+import org.openspime.web.key.CertifiedKeyPair;
 import org.openspime.web.key.KeyAdministration;
 import org.openspime.web.key.KeyState;
 import org.openspime.web.key.KeyView;
@@ -43,5 +55,26 @@ public final class InMemoryKeys implements KeyAdministration {
             }
         }
         throw new IdentityRefused(IdentityRefused.Reason.NOT_FOUND, jid + " has no key " + fingerprint + ".");
+    }
+
+    /** Publishes the public key for a year, attested by the fixture's domain, with a self-signed certificate. */
+    @Override
+    public CertifiedKeyPair certify(String jid, KeyPair pair) {
+        try {
+            String fingerprint = HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(pair.getPublic().getEncoded()));
+            KeyView view = new KeyView(jid, fingerprint, "RSA",
+                    ((java.security.interfaces.RSAPublicKey) pair.getPublic()).getModulus().bitLength(), clock.instant(),
+                    clock.instant(), clock.instant().plus(Duration.ofDays(365)), Optional.of("gate.example"),
+                    KeyState.VALID, Optional.empty());
+            publish(view);
+            X500Name name = new X500Name("CN=" + jid.replace(",", "\\,"));
+            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
+                    name, BigInteger.ONE, Date.from(view.notBefore()), Date.from(view.notAfter()), name, pair.getPublic())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            return new CertifiedKeyPair(view, List.of(cert));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.openspime.scopenode.reading;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,16 @@ import java.util.Objects;
  * @param spimeId  the sender's full JID, as the gate authenticated it
  * @param reportId the id the spime gave the report, 1 to {@value #MAX_REPORT_ID_LENGTH} characters
  * @param readings at least one reading
+ * @param dataDigest SHA-256 of the report's data document as the spime sent it (the decrypted plaintext), or null
+ *                   when there is none; with it the store tells a retry (same digest) from a replay (another one)
  */
-public record IncomingReport(String spimeId, String reportId, List<IncomingReading> readings) {
+public record IncomingReport(String spimeId, String reportId, List<IncomingReading> readings, byte[] dataDigest) {
     public static final int MAX_REPORT_ID_LENGTH = 128;
+
+    /** A report without a data digest: a repeated id is always taken for a retry. */
+    public IncomingReport(String spimeId, String reportId, List<IncomingReading> readings) {
+        this(spimeId, reportId, readings, null);
+    }
 
     public IncomingReport {
         Objects.requireNonNull(spimeId, "spimeId");
@@ -25,5 +33,25 @@ public record IncomingReport(String spimeId, String reportId, List<IncomingReadi
         if (readings.isEmpty()) {
             throw new IllegalArgumentException("report " + reportId + " from " + spimeId + " has no reading");
         }
+        if (dataDigest != null && dataDigest.length != 32) {
+            throw new IllegalArgumentException("data digest must be a SHA-256 (32 bytes), not " + dataDigest.length);
+        }
+        dataDigest = dataDigest == null ? null : dataDigest.clone();
+    }
+
+    @Override
+    public byte[] dataDigest() {
+        return dataDigest == null ? null : dataDigest.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IncomingReport r && spimeId.equals(r.spimeId) && reportId.equals(r.reportId)
+                && readings.equals(r.readings) && Arrays.equals(dataDigest, r.dataDigest);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spimeId, reportId, readings, Arrays.hashCode(dataDigest));
     }
 }

@@ -1,5 +1,6 @@
 package org.openspime.scopenode.storage;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,10 +11,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.openspime.scopenode.reading.IncomingReading;
 import org.openspime.scopenode.reading.IncomingReport;
 import org.openspime.scopenode.scope.DataFormat;
@@ -32,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * Duplicates are left to the unique constraint rather than looked up first, since only retries carry them: when the
  * insert hits it, the transaction is rolled back, the reports already stored are found with one index probe each,
  * and the others are inserted again. A report repeated within the batch is inserted once.
+ *
+ * <p>Replays. The first reading's row of a report keeps the SHA-256 of its data document. A report whose (spime,
+ * id) is already stored is a {@link StoreOutcome#DUPLICATE} when the digests match (or either is unknown) and a
+ * {@link StoreOutcome#REPLAY} when they differ; neither is stored. The check costs nothing on the normal path: the
+ * digest is only read back on the probe that a unique violation triggers.
  */
 public final class JdbcReadingStore implements ReadingStore {
     private static final Logger log = LoggerFactory.getLogger(JdbcReadingStore.class);
@@ -60,8 +67,8 @@ public final class JdbcReadingStore implements ReadingStore {
         this.spimeKeys = new SpimeKeys(database.dataSource());
         this.reader = new ReadingReader(database.dataSource(), columns, spimeKeys);
         StringBuilder cols = new StringBuilder(
-                "spime_key, report_id, reading_index, ts, received_at, latitude, longitude, elevation");
-        StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?");
+                "spime_key, report_id, reading_index, ts, received_at, latitude, longitude, elevation, data_digest");
+        StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?, ?");
         for (Column col : columns.current()) {
             cols.append(", ").append(col.column());
             marks.append(", ?");
@@ -87,7 +94,7 @@ public final class JdbcReadingStore implements ReadingStore {
             c.setAutoCommit(false);
             try {
                 try {
-                    List<StoreOutcome> outcomes = insert(c, reports, keys, Set.of());
+                    List<StoreOutcome> outcomes = insert(c, reports, keys, Map.of());
                     c.commit();
                     return outcomes;
                 } catch (SQLException e) {
@@ -124,10 +131,13 @@ public final class JdbcReadingStore implements ReadingStore {
         }
     }
 
-    /** Inserts the readings of the reports not in {@code stored} nor repeated earlier in the batch. */
-    private List<StoreOutcome> insert(Connection c, List<IncomingReport> reports, int[] keys, Set<ReportKey> stored)
-            throws SQLException {
-        Set<ReportKey> inBatch = new HashSet<>();
+    /**
+     * Inserts the readings of the reports not in {@code stored} nor repeated earlier in the batch; {@code stored}
+     * maps each report stored before to its digest (an empty optional when it has none).
+     */
+    private List<StoreOutcome> insert(Connection c, List<IncomingReport> reports, int[] keys,
+                                      Map<ReportKey, Optional<byte[]>> stored) throws SQLException {
+        Map<ReportKey, Optional<byte[]>> inBatch = new HashMap<>();
         List<StoreOutcome> outcomes = new ArrayList<>(reports.size());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement ps = c.prepareStatement(insertSql)) {
@@ -135,13 +145,15 @@ public final class JdbcReadingStore implements ReadingStore {
             for (int i = 0; i < reports.size(); i++) {
                 IncomingReport report = reports.get(i);
                 ReportKey key = new ReportKey(keys[i], report.reportId());
-                if (stored.contains(key) || !inBatch.add(key)) {
-                    outcomes.add(StoreOutcome.DUPLICATE);
+                Optional<byte[]> earlier = stored.containsKey(key) ? stored.get(key) : inBatch.get(key);
+                if (earlier != null) {
+                    outcomes.add(sameData(earlier, report.dataDigest()) ? StoreOutcome.DUPLICATE : StoreOutcome.REPLAY);
                     continue;
                 }
+                inBatch.put(key, Optional.ofNullable(report.dataDigest()));
                 List<IncomingReading> readings = report.readings();
                 for (int r = 0; r < readings.size(); r++) {
-                    bind(ps, key, r, readings.get(r), now);
+                    bind(ps, key, r, readings.get(r), r == 0 ? report.dataDigest() : null, now);
                     ps.addBatch();
                     rows++;
                 }
@@ -154,8 +166,13 @@ public final class JdbcReadingStore implements ReadingStore {
         return outcomes;
     }
 
-    private void bind(PreparedStatement ps, ReportKey key, int index, IncomingReading reading, OffsetDateTime now)
-            throws SQLException {
+    /** A retry unless both digests are known and differ. */
+    private static boolean sameData(Optional<byte[]> earlier, byte[] digest) {
+        return earlier.isEmpty() || digest == null || MessageDigest.isEqual(earlier.get(), digest);
+    }
+
+    private void bind(PreparedStatement ps, ReportKey key, int index, IncomingReading reading, byte[] digest,
+                      OffsetDateTime now) throws SQLException {
         ps.setInt(1, key.spimeKey());
         ps.setString(2, key.reportId());
         ps.setInt(3, index);
@@ -174,7 +191,12 @@ public final class JdbcReadingStore implements ReadingStore {
                 ps.setDouble(8, reading.location().elevation());
             }
         }
-        int p = 9;
+        if (digest == null) {
+            ps.setNull(9, Types.BINARY);
+        } else {
+            ps.setBytes(9, digest);
+        }
+        int p = 10;
         for (Column col : columns.current()) {
             ValueBinding.bind(ps, p++, col, reading.values().get(col.field()));
         }
@@ -188,21 +210,21 @@ public final class JdbcReadingStore implements ReadingStore {
      * autovacuum had not analyzed yet, was planned as a hash join over a sequential scan: ingestion fell below
      * 100 rows/s at 100,000 rows.
      */
-    private static Set<ReportKey> alreadyStored(Connection c, List<IncomingReport> reports, int[] keys)
-            throws SQLException {
-        Set<ReportKey> found = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM readings"
+    private static Map<ReportKey, Optional<byte[]>> alreadyStored(Connection c, List<IncomingReport> reports,
+                                                                  int[] keys) throws SQLException {
+        Map<ReportKey, Optional<byte[]>> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT data_digest FROM readings"
                 + " WHERE spime_key = ? AND report_id = ? AND reading_index = 0")) {
             for (int i = 0; i < reports.size(); i++) {
                 ReportKey key = new ReportKey(keys[i], reports.get(i).reportId());
-                if (found.contains(key)) {
+                if (found.containsKey(key)) {
                     continue;
                 }
                 ps.setInt(1, key.spimeKey());
                 ps.setString(2, key.reportId());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        found.add(key);
+                        found.put(key, Optional.ofNullable(rs.getBytes(1)));
                     }
                 }
             }

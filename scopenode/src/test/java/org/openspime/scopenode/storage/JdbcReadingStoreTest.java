@@ -6,6 +6,7 @@ import static org.openspime.scopenode.testing.Readings.T0;
 import static org.openspime.scopenode.testing.Readings.multi;
 import static org.openspime.scopenode.testing.Readings.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,6 +53,39 @@ class JdbcReadingStoreTest {
             assertThat(count(db, "SELECT COUNT(*) FROM readings")).isEqualTo(1 + 3 + 1 + 1);
             assertThat(count(db, "SELECT COUNT(*) FROM spimes")).isEqualTo(2);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void aRepeatedIdWithOtherDataIsAReplayAndNothingOfItIsStored(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind, dir)) {
+            JdbcReadingStore store = new JdbcReadingStore(db.database(), Readings.format());
+            byte[] first = digest("first");
+            byte[] other = digest("other");
+
+            assertThat(store.storeBatch(List.of(withDigest(report(A, "r1", 0, 500, 20.0), first))))
+                    .containsExactly(StoreOutcome.STORED);
+            assertThat(store.storeBatch(List.of(
+                    withDigest(report(A, "r1", 0, 500, 20.0), first),
+                    withDigest(report(A, "r1", 5, 999, 30.0), other),
+                    withDigest(report(B, "r1", 5, 999, 30.0), other),
+                    withDigest(report(B, "r1", 6, 111, 10.0), first))))
+                    .as("same digest: retry; other digest: replay; another spime's r1 is its own; a second r1 of"
+                            + " B in the same batch with other data is a replay too")
+                    .containsExactly(StoreOutcome.DUPLICATE, StoreOutcome.REPLAY, StoreOutcome.STORED,
+                            StoreOutcome.REPLAY);
+
+            assertThat(count(db, "SELECT COUNT(*) FROM readings")).isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM readings WHERE v_co2 = 999")).isEqualTo(1);
+        }
+    }
+
+    private static byte[] digest(String text) throws Exception {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static IncomingReport withDigest(IncomingReport r, byte[] digest) {
+        return new IncomingReport(r.spimeId(), r.reportId(), r.readings(), digest);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,7 +6,6 @@ import org.apache.vysper.xmpp.addressing.Entity;
 import org.apache.vysper.xmpp.addressing.EntityImpl;
 import org.apache.vysper.xmpp.delivery.failure.DeliveryException;
 import org.apache.vysper.xmpp.delivery.failure.IgnoreFailureStrategy;
-import org.apache.vysper.xmpp.protocol.NamespaceURIs;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainer;
 import org.apache.vysper.xmpp.protocol.ResponseStanzaContainerImpl;
 import org.apache.vysper.xmpp.protocol.SessionStateHolder;
@@ -18,6 +17,7 @@ import org.apache.vysper.xmpp.stanza.StanzaBuilder;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
 import org.openspime.gate.engine.GateResourceRegistry;
+import org.openspime.gate.engine.IqErrors;
 import org.openspime.gate.engine.IqHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CertificationIqHandler extends IqHandler {
     private static final Logger log = LoggerFactory.getLogger(CertificationIqHandler.class);
-    private static final String STANZAS = NamespaceURIs.URN_IETF_PARAMS_XML_NS_XMPP_STANZAS;
 
     private final Entity service;
     private final CertificationRequests requests;
@@ -106,12 +105,7 @@ final class CertificationIqHandler extends IqHandler {
     }
 
     private Stanza error(Stanza request, Entity to, String type, String condition, String text) {
-        StanzaBuilder b = StanzaBuilder.createIQStanza(service, to, IQStanzaType.ERROR, request.getAttributeValue("id"));
-        b.startInnerElement("error", NamespaceURIs.JABBER_CLIENT).addAttribute("type", type)
-                .startInnerElement(condition, STANZAS).endInnerElement()
-                .startInnerElement("text", STANZAS).addText(text).endInnerElement()
-                .endInnerElement();
-        return b.build();
+        return IqErrors.of(request, service, to, type, condition, text);
     }
 
     private static Entity senderOf(Stanza stanza, ServerRuntimeContext runtime, SessionContext session) {

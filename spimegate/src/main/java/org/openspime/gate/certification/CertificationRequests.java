@@ -62,8 +62,11 @@ final class CertificationRequests {
      * @param ownAttestations verifies attestations against this gate's certification key: a publication may
      *                        carry only attestations this gate made (a re-publication of the stored form)
      */
+    private final CertificationMeters meters;
+
     CertificationRequests(CertificationService service, KeySubscriptions subscriptions,
-                          AttestationVerifier ownAttestations) {
+                          AttestationVerifier ownAttestations, CertificationMeters meters) {
+        this.meters = Objects.requireNonNull(meters, "meters");
         this.service = Objects.requireNonNull(service, "service");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.ownAttestations = Objects.requireNonNull(ownAttestations, "ownAttestations");
@@ -113,7 +116,9 @@ final class CertificationRequests {
             requireType(get, "a key query is an IQ get");
             KeyQuery query = KeyListCodec.parseQuery(childXml);
             subscriptions.apply(sender, query);
-            return KeyListCodec.toXml(service.query(query.jid()));
+            String answer = KeyListCodec.toXml(service.query(query.jid()));
+            meters.queryAnswered();
+            return answer;
         }
         if (Namespaces.REVOKE.equals(namespace) && "revoke".equals(name)) {
             requireType(set, "revoking a key is an IQ set");
@@ -121,7 +126,9 @@ final class CertificationRequests {
         }
         if (Namespaces.LEGACY_PUBKEY.equals(namespace) && "pubkeys".equals(name)) {
             requireType(get, "the 2008 key query is an IQ get");
-            return LegacyKeyListCodec.toXml(service.legacyQuery(LegacyKeyListCodec.parseQuery(childXml)));
+            String answer = LegacyKeyListCodec.toXml(service.legacyQuery(LegacyKeyListCodec.parseQuery(childXml)));
+            meters.queryAnswered();
+            return answer;
         }
         throw new Unsupported("the certification service does not handle <" + name + " xmlns='" + namespace + "'/>", false);
     }

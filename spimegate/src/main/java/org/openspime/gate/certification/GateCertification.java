@@ -69,7 +69,7 @@ public final class GateCertification implements AutoCloseable {
      * @throws IOException if the gate's certification key cannot be read or written
      */
     public static GateCertification install(XmppEngine engine, PublishedKeyStore store, CertificationSettings settings,
-                                            Clock clock) throws IOException {
+                                            Clock clock, CertificationMeters meters) throws IOException {
         Objects.requireNonNull(engine.runtime(), "the engine must be started before certification is installed");
         String domain = engine.runtime().getServerEnitity().getDomain();
         Jid jid = Jid.of(settings.subdomain() + "." + domain);
@@ -81,9 +81,10 @@ public final class GateCertification implements AutoCloseable {
         CertificationModule[] module = new CertificationModule[1];
         KeyChangePusher pusher = new KeyChangePusher(entity, subscriptions, () -> module[0].runtime().getStanzaRelay());
         CertificationIqHandler handler = new CertificationIqHandler(entity, new CertificationRequests(service, subscriptions,
-                new AttestationVerifier(anchorsFor(jid, key))));
+                new AttestationVerifier(anchorsFor(jid, key)), meters));
         module[0] = new CertificationModule(settings.subdomain(), entity, handler, pusher);
         service.addListener(pusher);
+        service.addListener(meters);
         engine.registry().addUnboundListener(pusher::sessionEnded);
         engine.runtime().addModule(module[0]);
 

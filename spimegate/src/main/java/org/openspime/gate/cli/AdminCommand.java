@@ -5,8 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.openspime.certification.Jid;
+import org.openspime.certification.attestation.CertificationKey;
+import org.openspime.gate.certification.CertificationSettings;
+import org.openspime.gate.certification.GateCertificationKey;
 import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.console.GateConsole;
 import org.openspime.gate.console.JdbcAuditLog;
@@ -44,7 +49,8 @@ import picocli.CommandLine.Spec;
         description = "Manage the identities (OSIDs) of a SpimeGate and show its TLS certificate.",
         subcommands = {AdminCommand.Create.class, AdminCommand.ListIdentities.class, AdminCommand.Show.class,
                 AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.ResetPassword.class,
-                AdminCommand.Delete.class, AdminCommand.Certificate.class, AdminCommand.OperatorPassword.class})
+                AdminCommand.Delete.class, AdminCommand.Certificate.class, AdminCommand.CertificationKeyCommand.class,
+                AdminCommand.OperatorPassword.class})
 public final class AdminCommand implements Callable<Integer> {
     @Mixin
     GateOptions options = new GateOptions();
@@ -245,6 +251,27 @@ public final class AdminCommand implements Callable<Integer> {
             GateCertificate cert = GateCertificate.loadOrCreate(config());
             out().printf("SHA-256 fingerprint: %s%n", cert.sha256Fingerprint());
             out().print(cert.pem());
+            out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "certification-key",
+            description = "Print the public key the gate's certification service signs attestations with (PEM), "
+                    + "generating the key pair if needed: what spimes and ScopeNodes trust (certification.key).")
+    static final class CertificationKeyCommand extends GateSub {
+        @Override
+        public Integer call() throws IOException {
+            GateConfig config = config();
+            CertificationSettings settings = CertificationSettings.defaults(config.dataDir());
+            CertificationKey key = GateCertificationKey.loadOrCreate(settings.keyDirectory(),
+                    Jid.of(settings.subdomain() + "." + config.domain()));
+            out().printf("certification service: %s%n", key.jid());
+            out().printf("key fingerprint (SHA-256 of the public key): %s%n", key.fingerprint());
+            out().println("-----BEGIN PUBLIC KEY-----");
+            out().println(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(key.publicKey().getEncoded()));
+            out().println("-----END PUBLIC KEY-----");
             out().flush();
             return 0;
         }

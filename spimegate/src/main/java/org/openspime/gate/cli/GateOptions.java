@@ -58,6 +58,24 @@ public class GateOptions {
     @Option(names = "--max-key-life-days", paramLabel = "DAYS", description = "Longest key validity the certification service attests (default: 365).")
     Integer maxKeyLifeDays;
 
+    @Option(names = "--peer", paramLabel = "DOMAIN=HOST:PORT", description = "Static s2s address of a peer domain, tried before DNS SRV (repeatable).")
+    java.util.List<String> peers;
+
+    @Option(names = "--peer-cert", paramLabel = "DOMAIN=SHA256", description = "Trust this certificate fingerprint (as 'admin certificate' prints it) for a peer domain (repeatable).")
+    java.util.List<String> peerCerts;
+
+    @Option(names = "--s2s-ca", paramLabel = "FILE", description = "PEM file of CA certificates trusted for peer domains (repeatable).")
+    java.util.List<String> s2sCas;
+
+    @Option(names = "--s2s-allow", paramLabel = "DOMAIN", description = "Federate only with these peer domains (repeatable; default: any).")
+    java.util.List<String> s2sAllow;
+
+    @Option(names = "--s2s-deny", paramLabel = "DOMAIN", description = "Never federate with these peer domains (repeatable).")
+    java.util.List<String> s2sDeny;
+
+    @Option(names = "--s2s-idle-seconds", paramLabel = "SECONDS", description = "Close s2s streams idle this long (default: 600).")
+    Integer s2sIdleSeconds;
+
     /** Resolves flags, then environment, then config file, then defaults. */
     public GateConfig resolve() {
         return resolve(System.getenv());
@@ -88,6 +106,8 @@ public class GateOptions {
                 limits,
                 java.time.Duration.ofDays(s.integer("max-key-life-days", maxKeyLifeDays,
                         (int) GateConfig.DEFAULT_MAX_KEY_LIFE.toDays())),
-                s.bool("http-tls", httpTls, false));
+                s.bool("http-tls", httpTls, false),
+                org.openspime.gate.config.FederationSettings.resolve(s, peers, peerCerts, s2sCas, s2sAllow, s2sDeny,
+                        s2sIdleSeconds));
     }
 }

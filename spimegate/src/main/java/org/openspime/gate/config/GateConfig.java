@@ -19,6 +19,7 @@ import java.nio.file.Path;
  * @param limits              stream limits and abuse thresholds
  * @param maxKeyLife          the longest validity the certification service attests for a published key
  * @param httpTls             serve the HTTP port (console, health, metrics) over HTTPS with the gate's keystore
+ * @param federation          server-to-server peers, trust and policy
  */
 public record GateConfig(
         String domain,
@@ -34,10 +35,19 @@ public record GateConfig(
         String keystorePassword,
         Limits limits,
         java.time.Duration maxKeyLife,
-        boolean httpTls) {
+        boolean httpTls,
+        FederationConfig federation) {
 
     /** The default maximum key life: one year. */
     public static final java.time.Duration DEFAULT_MAX_KEY_LIFE = java.time.Duration.ofDays(365);
+
+    /** A configuration with default federation settings (no peers trusted). */
+    public GateConfig(String domain, String bindAddress, int c2sPort, int s2sPort, int httpPort, Path dataDir,
+                      String dbUrl, String dbUser, String dbPassword, Path keystore, String keystorePassword,
+                      Limits limits, java.time.Duration maxKeyLife, boolean httpTls) {
+        this(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+                keystorePassword, limits, maxKeyLife, httpTls, FederationConfig.defaults());
+    }
 
     /** A configuration with the default maximum key life and plain HTTP on the HTTP port. */
     public GateConfig(String domain, String bindAddress, int c2sPort, int s2sPort, int httpPort, Path dataDir,
@@ -58,7 +68,13 @@ public record GateConfig(
     /** The same configuration with HTTPS on the HTTP port switched on or off. */
     public GateConfig withHttpTls(boolean tls) {
         return new GateConfig(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword,
-                keystore, keystorePassword, limits, maxKeyLife, tls);
+                keystore, keystorePassword, limits, maxKeyLife, tls, federation);
+    }
+
+    /** The same configuration with other federation settings. */
+    public GateConfig withFederation(FederationConfig settings) {
+        return new GateConfig(domain, bindAddress, c2sPort, s2sPort, httpPort, dataDir, dbUrl, dbUser, dbPassword,
+                keystore, keystorePassword, limits, maxKeyLife, httpTls, settings);
     }
 
     /**

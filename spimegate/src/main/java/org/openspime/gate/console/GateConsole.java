@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.openspime.gate.config.GateConfig;
+import org.openspime.gate.directory.ScopeDirectory;
 import org.openspime.gate.engine.XmppEngine;
 import org.openspime.gate.storage.GateStorage;
 import org.openspime.gate.tls.GateCertificate;
@@ -41,10 +42,12 @@ public final class GateConsole implements AutoCloseable {
     /** Starts the management server; on failure nothing is left running. */
     public static GateConsole start(GateConfig config, GateStorage storage, XmppEngine engine,
                                     PrometheusMeterRegistry meters, GateCertificate certificate,
-                                    GateKeyDirectory keys, ConsoleSettings settings) throws IOException {
+                                    GateKeyDirectory keys, ScopeDirectory directory, ConsoleSettings settings)
+            throws IOException {
         var dataSource = storage.database().dataSource();
         JdbcOsidLookup lookup = new JdbcOsidLookup(dataSource);
-        LiveGateStatus status = new LiveGateStatus(config.domain(), engine.registry(), lookup, meters, settings.clock());
+        LiveGateStatus status = new LiveGateStatus(config.domain(), engine.registry(), lookup, meters, directory,
+                settings.clock());
         ConsoleBackends backends = new ConsoleBackends(
                 new GateIdentityAdministration(storage.identities(), lookup,
                         new IdentityTotals(settings.clock(), Duration.ofSeconds(5))),

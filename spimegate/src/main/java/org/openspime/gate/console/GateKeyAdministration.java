@@ -1,5 +1,7 @@
 package org.openspime.gate.console;
 
+import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import org.openspime.certification.element.RevocationReason;
 import org.openspime.certification.keys.Fingerprint;
 import org.openspime.web.identity.IdentityRefused;
 import org.openspime.web.identity.IdentityRefused.Reason;
+import org.openspime.web.key.CertifiedKeyPair;
 import org.openspime.web.key.KeyAdministration;
 import org.openspime.web.key.KeyState;
 import org.openspime.web.key.KeyView;
@@ -65,6 +68,19 @@ public final class GateKeyAdministration implements KeyAdministration {
             throw new IdentityRefused(Reason.INVALID, "The certification service refused to revoke " + fp + " of "
                     + owner + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public CertifiedKeyPair certify(String jid, KeyPair pair) {
+        Jid owner = parsed(jid);
+        KeyRecord record;
+        try {
+            record = directory.publish(owner, (RSAPublicKey) pair.getPublic());
+        } catch (CertificationException e) {
+            throw new IdentityRefused(Reason.INVALID, "The certification service refused the generated key of "
+                    + owner + ": " + e.getMessage());
+        }
+        return new CertifiedKeyPair(view(record, clock.instant()), List.of(EntityCertificate.selfSigned(record, pair)));
     }
 
     private List<KeyRecord> records(Jid jid) {

@@ -1,5 +1,6 @@
 package org.openspime.gate.console;
 
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
@@ -24,4 +25,12 @@ public interface GateKeyDirectory {
      * @throws CertificationException when no key has that fingerprint, or the service refuses
      */
     Revocation revoke(Fingerprint fingerprint, RevocationReason reason) throws CertificationException;
+
+    /**
+     * Publishes {@code key} for {@code jid} as if the entity had published it itself (the gate's longest validity,
+     * from now): attested, stored, subscribers told.
+     *
+     * @throws CertificationException when the service refuses it (too many keys, a key bound elsewhere...)
+     */
+    KeyRecord publish(Jid jid, RSAPublicKey key) throws CertificationException;
 }

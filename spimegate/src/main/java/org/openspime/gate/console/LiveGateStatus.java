@@ -1,5 +1,6 @@
 package org.openspime.gate.console;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +9,13 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.openspime.gate.certification.CertificationMeters;
+import org.openspime.gate.directory.ScopeDirectory;
 import org.openspime.gate.engine.GateResourceRegistry;
+import org.openspime.web.status.CertificationActivity;
 import org.openspime.web.status.GateSnapshot;
 import org.openspime.web.status.GateStatus;
+import org.openspime.web.status.PublicScopeNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * once-a-second {@link MeterHistory}. A snapshot costs no database query once the kinds of the bound JIDs are
  * known.
  *
- * <p>Attestations and public ScopeNodes are reported as zero and none: this gate has no certification service
- * or ScopeNode directory wired in yet, and inventing figures would be worse than showing none.
+ * <p>Certification activity is read from the certification service's counters ({@link CertificationMeters}): totals
+ * since the gate started, zero where the service is not installed. Public ScopeNodes come from the gate's scope
+ * directory, one small query per snapshot (a directory lists tens of scopes, not thousands).
  */
 public final class LiveGateStatus implements GateStatus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveGateStatus.class);
@@ -36,10 +42,14 @@ public final class LiveGateStatus implements GateStatus, AutoCloseable {
     private final MeterHistory errors;
     private final Clock clock;
     private final ScheduledExecutorService sampler;
+    private final MeterRegistry meters;
+    private final ScopeDirectory directory;
 
     public LiveGateStatus(String domain, GateResourceRegistry sessions, JdbcOsidLookup lookup, MeterRegistry meters,
-                          Clock clock) {
+                          ScopeDirectory directory, Clock clock) {
         this.domain = domain;
+        this.meters = meters;
+        this.directory = directory;
         this.sessions = sessions;
         this.kinds = new ConnectedKinds(lookup);
         this.routed = new MeterHistory(meters, List.of("openspime_gate_stanzas_routed"), RATE_WINDOW.plusSeconds(5));
@@ -72,7 +82,15 @@ public final class LiveGateStatus implements GateStatus, AutoCloseable {
         Instant now = clock.instant();
         return new GateSnapshot(now, domain, kinds.count(sessions.boundJids()),
                 routed.increase(now, RATE_WINDOW).perSecond(),
-                Math.round(errors.increase(now, ERROR_WINDOW).amount()), 0, List.of());
+                Math.round(errors.increase(now, ERROR_WINDOW).amount()),
+                new CertificationActivity(total(CertificationMeters.PUBLISHED), total(CertificationMeters.QUERIES),
+                        total(CertificationMeters.REVOCATIONS)),
+                directory.publicScopes().stream().map(p -> new PublicScopeNode(p.announcement().name(),
+                        p.announcement().snid(), p.announcement().description(), p.online())).toList());
+    }
+
+    private long total(String counter) {
+        return Math.round(meters.find(counter).counters().stream().mapToDouble(Counter::count).sum());
     }
 
     @Override

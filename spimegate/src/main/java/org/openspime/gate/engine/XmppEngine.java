@@ -51,6 +51,7 @@ public final class XmppEngine {
     private final GateResourceRegistry registry = new GateResourceRegistry();
     private GateRuntimeContext runtime;
     private volatile ClientEndpoint endpoint;
+    private org.apache.vysper.xmpp.delivery.StanzaRelay remoteRelay;
 
     /**
      * What the engine is built from.
@@ -80,9 +81,14 @@ public final class XmppEngine {
         this.settings = settings;
     }
 
+    /** Stanzas for other domains go to {@code remote} (federation); without it they bounce. Call before start. */
+    public synchronized void federateThrough(org.apache.vysper.xmpp.delivery.StanzaRelay remote) {
+        this.remoteRelay = remote;
+    }
+
     public synchronized void start() throws IOException {
         Entity server = EntityImpl.parseUnchecked(settings.domain());
-        LocalRelay relay = new LocalRelay(server, registry, null, settings.metrics());
+        LocalRelay relay = new LocalRelay(server, registry, remoteRelay, settings.metrics());
 
         ServerFeatures features = new ServerFeatures();
         features.setStartTLSRequired(true);

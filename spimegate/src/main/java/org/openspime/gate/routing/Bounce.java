@@ -9,12 +9,12 @@ import org.apache.vysper.xmpp.stanza.StanzaBuilder;
  * The error answer to a stanza that could not be delivered: same kind and id, {@code from} and {@code to}
  * swapped (so it comes from the address the sender tried, RFC 6120 8.3.1), type {@code error}.
  */
-final class Bounce {
+public final class Bounce {
     private Bounce() {
     }
 
     /** Whether RFC 6120/6121 allow an error answer: never to an error, never for presence or an IQ result. */
-    static boolean allowedFor(Stanza stanza) {
+    public static boolean allowedFor(Stanza stanza) {
         String type = stanza.getAttributeValue("type");
         if ("error".equals(type)) {
             return false;
@@ -26,7 +26,7 @@ final class Bounce {
         };
     }
 
-    static Stanza of(Stanza original, String condition, String text) {
+    public static Stanza of(Stanza original, String condition, String text) {
         Entity from = original.getTo();
         Entity to = original.getFrom();
         StanzaBuilder b = new StanzaBuilder(original.getName(), NamespaceURIs.JABBER_CLIENT);

@@ -276,6 +276,9 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     }
 
     private void writeProceedAndStartTls(Stanza proceed) {
+        // MINA's own filter, reverse DNS look-up per handshake included: tls.ServerTlsFilter (which skips it, as
+        // inbound s2s does) coincided with a STARTTLS hang in one full CI run, so c2s keeps what ran clean for
+        // thousands of logins until that is understood (docs/vysper-replacements.md, MINA version)
         SslFilter filter = new SslFilter(tls.context());
         if (tls.protocols() != null) {
             filter.setEnabledProtocols(tls.protocols());

@@ -34,6 +34,7 @@ import org.openspime.certification.element.Timestamps;
 import org.openspime.certification.keys.Fingerprint;
 import org.openspime.client.certification.CertificationManager;
 import org.openspime.client.certification.CertificationRefusedException;
+import org.openspime.gate.testing.RawChildIQ;
 
 /**
  * Bad input to the certification service over XMPP: each is refused with the stanza error the protocol reference

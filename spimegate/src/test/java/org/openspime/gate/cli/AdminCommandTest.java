@@ -91,4 +91,21 @@ class AdminCommandTest {
             assertThat(admin(gate, "certificate").out()).isEqualTo(first.out());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(StorageFixture.Engine.class)
+    void certificationKeyIsPrintedAsThePemSpimesTrust(StorageFixture.Engine engine) throws Exception {
+        try (StorageFixture gate = StorageFixture.create(engine, dir)) {
+            Result first = admin(gate, "certification-key");
+            assertThat(first.code()).isZero();
+            assertThat(first.out()).contains("certification service: certification.")
+                    .contains("-----BEGIN PUBLIC KEY-----").contains("-----END PUBLIC KEY-----");
+            assertThat(admin(gate, "certification-key").out()).isEqualTo(first.out());
+            String body = first.out().substring(first.out().indexOf("-----BEGIN PUBLIC KEY-----") + 26,
+                    first.out().indexOf("-----END PUBLIC KEY-----")).replaceAll("\\s", "");
+            java.security.PublicKey key = java.security.KeyFactory.getInstance("RSA")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(body)));
+            assertThat(first.out()).contains(org.openspime.certification.keys.Fingerprint.of(key).toString());
+        }
+    }
 }

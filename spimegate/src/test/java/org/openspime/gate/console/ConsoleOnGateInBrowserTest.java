@@ -1,22 +1,15 @@
 package org.openspime.gate.console;
 
-import java.time.Duration;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.openspime.certification.keys.RsaKeys;
-import org.openspime.client.certification.CertificationManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.sasl.SASLErrorException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -26,20 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openspime.certification.keys.RsaKeys;
+import org.openspime.client.certification.CertificationManager;
 import org.openspime.gate.testing.TestGate;
 
 /**
@@ -52,43 +38,26 @@ import org.openspime.gate.testing.TestGate;
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class ConsoleOnGateInBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     @TempDir
     Path profile;
     TestGate gate;
+    GateBrowser chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("the browser test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
-                .isTrue();
-        Files.createDirectories(SHOTS);
         gate = TestGate.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.resolve("chromium").toAbsolutePath(), "--window-size=1280,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(10));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        chromium = new GateBrowser(gate, profile);
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stop() {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chromium != null) {
+                chromium.close();
             }
         } finally {
             if (gate != null) {
@@ -99,12 +68,7 @@ class ConsoleOnGateInBrowserTest {
 
     @Test
     void operatorIssuesEachKindLogsInOverXmppDisablesASpimeIdAndBulkImports() throws Exception {
-        open("/console/");
-        wait.until(ExpectedConditions.urlContains("/sign-in"));
-        browser.findElement(By.name("operator")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(gate.adminPassword());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
+        chromium.signInAsAdmin();
 
         String spimePassword = issue("SPIME", "4A6B-5638@gate.test/spime", "CO2 sensor <roof>");
         shoot("gate-identity-issued");
@@ -200,23 +164,15 @@ class ConsoleOnGateInBrowserTest {
     }
 
     private void open(String path) {
-        browser.get(gate.http(path).toString());
+        chromium.open(path);
     }
 
     private void shoot(String name) throws IOException {
-        for (int width : new int[] {1280, 390}) {
-            browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
-            File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        chromium.shoot(name);
     }
 
     private List<String> problems() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                // the keys page answers 400 on purpose here (no certification service), which chromium logs
-                .filter(e -> !e.getMessage().contains("/console/keys"))
-                .map(LogEntry::getMessage).toList();
+        // the keys page answers 400 on purpose here (no certification service), which chromium logs
+        return chromium.problems("/console/keys");
     }
 }

@@ -72,6 +72,15 @@ class GateKeyAdministrationTest {
             }
             throw new AssertionError("unknown fingerprint " + fingerprint);
         }
+
+        @Override
+        public KeyRecord publish(Jid jid, RSAPublicKey key) {
+            Attestation attestation = new Attestation(GATE, Fingerprint.of(key), NOW, new byte[] {7});
+            KeyRecord r = new KeyRecord(new PubKey(jid, key, NOW, NOW.plus(java.time.Duration.ofDays(30))),
+                    List.of(attestation), Optional.empty());
+            records.add(r);
+            return r;
+        }
     }
 
     private static KeyRecord record(RSAPublicKey key, Instant begin, Instant end) {

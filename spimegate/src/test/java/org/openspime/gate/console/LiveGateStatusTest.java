@@ -27,7 +27,7 @@ class LiveGateStatusTest {
             List<XMPPTCPConnection> clients = new ArrayList<>();
             try (LiveGateStatus status = new LiveGateStatus("gate.test", gate.engine().registry(),
                     new JdbcOsidLookup(gate.gate().storage().database().dataSource()), gate.gate().meters(),
-                    Clock.systemUTC())) {
+                    gate.gate().directory(), Clock.systemUTC())) {
                 XMPPTCPConnection a = gate.newClient("a@gate.test/spime");
                 XMPPTCPConnection b = gate.newClient("b@gate.test/spime");
                 clients.add(a);

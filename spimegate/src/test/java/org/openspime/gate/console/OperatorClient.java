@@ -61,6 +61,18 @@ final class OperatorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Posts a form with the CSRF token given (the last page's when null) and returns the raw body: downloads. */
+    HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields, String token)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("csrf", token == null ? csrf : token);
+        all.putAll(fields);
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Loads the sign-in form, then signs in with it; 303 to the console when it worked. */
     HttpResponse<String> signIn(String operator, String password) throws IOException, InterruptedException {
         get("/sign-in");

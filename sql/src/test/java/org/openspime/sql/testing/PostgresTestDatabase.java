@@ -42,6 +42,24 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return env("OPENSPIME_TEST_PG_PASSWORD", "");
     }
 
+    /**
+     * Terminates every connection to this database but the one asking ({@code pg_terminate_backend}, what a server
+     * restart or an operator's kill does to a client's connections); answers how many.
+     */
+    public int terminateConnections() {
+        try (Connection c = DriverManager.getConnection(url(), user(), password());
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(pg_terminate_backend(pid))"
+                     + " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, name);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not terminate the connections to " + name, e);
+        }
+    }
+
     private static Connection admin() throws SQLException {
         return DriverManager.getConnection(serverUrl("postgres"), env("OPENSPIME_TEST_PG_USER", "postgres"),
                 env("OPENSPIME_TEST_PG_PASSWORD", ""));

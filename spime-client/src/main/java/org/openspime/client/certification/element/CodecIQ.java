@@ -4,15 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.openspime.certification.MalformedElementException;
 import org.jivesoftware.smack.packet.IQ;
+import org.openspime.client.xmpp.ChildElementXml;
 
 /**
  * An IQ whose child element's XML comes from a certification codec.
  *
- * <p>Smack writes an IQ's child itself: it opens {@code <name xmlns='ns'}, lets the subclass add attributes and
- * content, and closes it. The codec writes the whole element in exactly that form, starting with the same
- * {@code <name xmlns='ns'} (both quote with apostrophes), so the codec's text after that prefix, without its own
- * closing tag, is what Smack needs; an empty element ({@code />}) becomes Smack's empty element. The split is
- * checked, never guessed: a codec output that does not start and end as expected is a bug and throws.
+ * <p>The codec's XML goes into Smack's builder through {@link ChildElementXml}.
  *
  * <p>An answer that arrived but could not be read carries its {@link MalformedElementException} instead of a
  * payload, so that the waiting caller gets the reason at once instead of a reply timeout (a Smack provider that
@@ -61,19 +58,6 @@ public abstract class CodecIQ<T> extends IQ {
         if (xml == null) {
             throw new IllegalStateException("an unreadable answer cannot be sent: " + malformed.getMessage());
         }
-        String prefix = "<" + getChildElementName() + " xmlns='" + getChildElementNamespace() + "'";
-        if (!xml.startsWith(prefix)) {
-            throw new IllegalStateException("codec output does not start with " + prefix + ": " + xml);
-        }
-        String closing = "</" + getChildElementName() + ">";
-        if (xml.endsWith("/>") && xml.indexOf('>') == xml.length() - 1) {
-            builder.append(xml, prefix.length(), xml.length() - 2);
-            builder.setEmptyElement();
-        } else if (xml.endsWith(closing)) {
-            builder.append(xml, prefix.length(), xml.length() - closing.length());
-        } else {
-            throw new IllegalStateException("codec output does not end with " + closing + ": " + xml);
-        }
-        return builder;
+        return ChildElementXml.append(builder, getChildElementName(), getChildElementNamespace(), xml);
     }
 }

@@ -7,19 +7,19 @@ import java.nio.charset.StandardCharsets;
  * Length-prefixed concatenation: each field is its byte length as 4 bytes big-endian, then the bytes. The same
  * framing as certification's signed bytes; no field can be shifted into its neighbour.
  */
-final class Fields {
+public final class Fields {
 
     private final ByteArrayOutputStream out;
 
-    Fields(int sizeHint) {
+    public Fields(int sizeHint) {
         out = new ByteArrayOutputStream(sizeHint);
     }
 
-    Fields text(String text) {
+    public Fields text(String text) {
         return bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    Fields bytes(byte[] bytes) {
+    public Fields bytes(byte[] bytes) {
         int n = bytes.length;
         out.write(n >>> 24);
         out.write(n >>> 16);
@@ -29,7 +29,7 @@ final class Fields {
         return this;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return out.toByteArray();
     }
 }

@@ -30,7 +30,7 @@ public final class RecipientKeys {
         return new RecipientKeys(keys);
     }
 
-    Optional<PrivateKey> find(Fingerprint fingerprint) {
+    public Optional<PrivateKey> find(Fingerprint fingerprint) {
         return Optional.ofNullable(keys.get(fingerprint));
     }
 }

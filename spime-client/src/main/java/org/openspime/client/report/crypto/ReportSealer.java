@@ -35,7 +35,7 @@ import org.openspime.client.report.element.TransportKey;
  * that holds the key, and a ScopeNode cannot detect a repeat).
  *
  * <p>Seal once and keep the envelope for retries: a retry then carries the same bytes. After a
- * {@code no-key-available} refusal call {@link #keyRefused} and seal the same {@link Report} again; the ScopeNode
+ * {@code no-key-available} refusal call {@link #keyRefused(ReportEnvelope)} and seal the same {@link Report} again; the ScopeNode
  * recognises it by its id and the digest of its data document, which does not depend on the key.
  */
 public final class ReportSealer {
@@ -111,6 +111,24 @@ public final class ReportSealer {
     /** The ScopeNode answered {@code no-key-available}: forget the session, the next report starts a new one. */
     public void keyRefused(Jid snid) {
         sessions.remove(snid);
+    }
+
+    /**
+     * The ScopeNode answered {@code no-key-available} to {@code refused}. If it was sealed under the current session,
+     * forget that session (the next report starts a new one) and answer true. A refusal of a report sealed under an
+     * earlier session says nothing about the current one, which stays: after a ScopeNode restart every report
+     * pending from before is refused this way, and forgetting on each would start one session per pending report,
+     * each costing the recovering ScopeNode an RSA private-key operation to unwrap.
+     */
+    public boolean keyRefused(ReportEnvelope refused) {
+        Jid snid = refused.transport().recipient();
+        Optional<TransportKey> key = refused.transport().key();
+        if (key.isEmpty()) {
+            sessions.remove(snid);
+            return true;
+        }
+        SessionKey current = sessions.get(snid);
+        return current != null && current.wrapped.keyId().equals(key.get().keyId()) && sessions.remove(snid, current);
     }
 
     private ReportEnvelope sign(ReportEnvelope envelope) {

@@ -98,6 +98,25 @@ class ReportSealingTest {
     }
 
     @Test
+    void aKeyRefusalOfAReportFromAnEarlierSessionKeepsTheCurrentSession() throws Exception {
+        ReportSealer sealer = Parties.sealer();
+        ReportEnvelope old1 = sealer.sealEncrypted(Fixtures.co2Report("o1"), Parties.SCOPENODE);
+        ReportEnvelope old2 = sealer.sealEncrypted(Fixtures.co2Report("o2"), Parties.SCOPENODE);
+
+        assertThat(sealer.keyRefused(old1)).as("refused under the current session: forgotten").isTrue();
+        ReportEnvelope resealed1 = sealer.sealEncrypted(Fixtures.co2Report("o1"), Parties.SCOPENODE);
+        assertThat(sealer.keyRefused(old2)).as("refused under an earlier session: the current one stays").isFalse();
+        ReportEnvelope resealed2 = sealer.sealEncrypted(Fixtures.co2Report("o2"), Parties.SCOPENODE);
+
+        String oldKey = old1.transport().key().orElseThrow().keyId();
+        String newKey = resealed1.transport().key().orElseThrow().keyId();
+        assertThat(newKey).isNotEqualTo(oldKey);
+        assertThat(resealed2.transport().key().orElseThrow().keyId()).isEqualTo(newKey);
+        assertThat(resealed2.transport().key().orElseThrow().wrapped()).as("not acknowledged yet: carries the key").isPresent();
+        assertThat(throughXml(Parties.opener(), resealed2).report().id().value()).isEqualTo("o2");
+    }
+
+    @Test
     void sessionKeyIsReplacedWhenItsMessageBudgetOrAgeIsSpent() throws Exception {
         ReportSealer sealer = Parties.sealer(new SessionKeyPolicy(2, Duration.ofHours(1)));
         String k1 = sealer.sealEncrypted(Fixtures.co2Report("b1"), Parties.SCOPENODE).transport().key().orElseThrow().keyId();

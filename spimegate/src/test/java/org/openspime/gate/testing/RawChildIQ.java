@@ -1,17 +1,17 @@
-package org.openspime.gate.certification;
+package org.openspime.gate.testing;
 
 import org.jivesoftware.smack.packet.IQ;
 import org.jxmpp.jid.Jid;
 
 /** An IQ whose child is written as given, for sending what a well-behaved client never would. */
-final class RawChildIQ extends IQ {
+public final class RawChildIQ extends IQ {
     private final String attributesAndContent;
 
     /**
      * @param attributesAndContent what follows {@code <name xmlns='ns'}: attributes, then {@code >content} (the
      *                             closing tag is Smack's)
      */
-    RawChildIQ(Type type, Jid to, String name, String namespace, String attributesAndContent) {
+    public RawChildIQ(Type type, Jid to, String name, String namespace, String attributesAndContent) {
         super(name, namespace);
         setType(type);
         setTo(to);
@@ -19,7 +19,7 @@ final class RawChildIQ extends IQ {
     }
 
     /** The IQ carrying {@code element} (a whole {@code <name xmlns='ns' …>…</name>} as a codec writes it) verbatim. */
-    static RawChildIQ of(Type type, Jid to, String name, String namespace, String element) {
+    public static RawChildIQ of(Type type, Jid to, String name, String namespace, String element) {
         String prefix = "<" + name + " xmlns='" + namespace + "'";
         String closing = "</" + name + ">";
         if (!element.startsWith(prefix) || !element.endsWith(closing)) {

@@ -1,0 +1,72 @@
+package org.openspime.client.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openspime.certification.CertificationException;
+import org.openspime.certification.Jid;
+import org.openspime.certification.attestation.TrustAnchors;
+import org.openspime.certification.keys.RsaKeys;
+import org.openspime.client.connection.ConnectionSettings;
+import org.openspime.client.connection.GateTrust;
+import org.openspime.client.spime.SpimeConfig;
+import org.openspime.client.spime.SpimeOptions;
+
+/** Turns CLI settings into a {@link SpimeConfig}. */
+final class CliSpime {
+
+    private static final Pattern PUBLIC_KEY = Pattern.compile("-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----");
+
+    private CliSpime() {
+    }
+
+    static SpimeConfig config(CliSettings s) throws IOException {
+        Jid osid = Jid.of(s.require("osid"));
+        GateTrust trust = s.get("gate.cert-pin").map(GateTrust::pinned).orElse(null);
+        if (trust == null && s.get("gate.ca").isPresent()) {
+            trust = GateTrust.certificates(Path.of(s.get("gate.ca").get()));
+        }
+        if (trust == null) {
+            trust = GateTrust.system();
+        }
+        int port = Integer.parseInt(s.get("gate.port").orElse(String.valueOf(ConnectionSettings.DEFAULT_PORT)));
+        ConnectionSettings connection = ConnectionSettings.of(osid, s.require("password"), trust, s.get("gate.host").orElse(osid.domain()), port);
+        return SpimeConfig.of(connection, keyStore(s), keyStorePassword(s), Path.of(s.require("outbox.dir")),
+                SpimeOptions.trusting(anchors(s, osid)));
+    }
+
+    static Path keyStore(CliSettings s) {
+        return Path.of(s.require("keystore.path"));
+    }
+
+    static char[] keyStorePassword(CliSettings s) {
+        return s.require("keystore.password").toCharArray();
+    }
+
+    /** The certification gate's keys from {@code certification.key}; none configured trusts no attestation. */
+    static TrustAnchors anchors(CliSettings s, Jid osid) throws IOException {
+        TrustAnchors.Builder anchors = TrustAnchors.builder();
+        if (s.get("certification.key").isEmpty()) {
+            return anchors.build();
+        }
+        Path file = Path.of(s.get("certification.key").get());
+        Jid service = Jid.of(s.get("certification.jid").orElse("certification." + osid.domain()));
+        Matcher m = PUBLIC_KEY.matcher(Files.readString(file));
+        int found = 0;
+        try {
+            while (m.find()) {
+                anchors.trust(service, RsaKeys.decode(Base64.getMimeDecoder().decode(m.group(1).strip())));
+                found++;
+            }
+        } catch (CertificationException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        if (found == 0) {
+            throw new IOException(file + " holds no '-----BEGIN PUBLIC KEY-----' block");
+        }
+        return anchors.build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Smack plumbing shared by the SDK's protocol packages. */
+package org.openspime.client.xmpp;
