@@ -30,6 +30,7 @@ import org.openspime.gate.routing.DirectIqDictionary;
 import org.openspime.gate.routing.DirectIqHandler;
 import org.openspime.gate.routing.LocalRelay;
 import org.openspime.gate.routing.ResultSinkDictionary;
+import org.openspime.gate.presence.SubscriptionDictionary;
 import org.openspime.gate.session.GateIoHandler;
 import org.openspime.gate.session.GateSession;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * charset codec and its fixed endpoint.
  *
  * <p>Dictionary order matters: Vysper asks each dictionary in turn, so the direct IQ routing comes first, then
- * the sink for IQ results sent to the server, then the stream, TLS, SASL, bind and session dictionaries; legacy {@code jabber:iq:auth} is left out because it
+ * the sink for IQ results sent to the server, the subscription presence handler, then the stream, TLS, SASL, bind and session dictionaries; legacy {@code jabber:iq:auth} is left out because it
  * would bypass SASL and the TLS requirement.
  */
 public final class XmppEngine {
@@ -99,6 +100,7 @@ public final class XmppEngine {
         List<HandlerDictionary> dictionaries = new ArrayList<>();
         dictionaries.add(new DirectIqDictionary(new DirectIqHandler()));
         dictionaries.add(new ResultSinkDictionary(server));
+        dictionaries.add(new SubscriptionDictionary());
         dictionaries.add(new BaseStreamStanzaDictionary());
         dictionaries.add(new StartTLSStanzaDictionary());
         dictionaries.add(settings.saslDictionary());

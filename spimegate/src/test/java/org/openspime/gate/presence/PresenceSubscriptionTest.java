@@ -76,4 +76,42 @@ class PresenceSubscriptionTest {
         alice.disconnect();
         bob.disconnect();
     }
+
+    /**
+     * The contact's approval can be processed before the gate has finished handling the request: the requester's
+     * roster must still end at subscription "to", never at the earlier "none + ask" state (session 2's CI failure).
+     */
+    @Test
+    void approvalRacingTheRequestersOwnRosterPushStillEndsSubscribed() throws Exception {
+        int pairs = 25;
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            XMPPTCPConnection requester = gate.newClient("req" + i + "@gate.test/phone");
+            XMPPTCPConnection contact = gate.newClient("con" + i + "@gate.test/laptop");
+            Roster requesterRoster = Roster.getInstanceFor(requester);
+            Roster contactRoster = Roster.getInstanceFor(contact);
+            requesterRoster.reloadAndWait();
+            contactRoster.reloadAndWait();
+            contactRoster.addSubscribeListener((from, request) -> SubscribeListener.SubscribeAnswer.Approve);
+            BareJid contactJid = contact.getUser().asBareJid();
+            CountDownLatch approved = new CountDownLatch(1);
+            requester.addAsyncStanzaListener(s -> approved.countDown(),
+                    s -> s instanceof Presence p && p.getType() == Presence.Type.subscribed);
+            requesterRoster.createItemAndRequestSubscription(contactJid, "Contact", null);
+            assertThat(approved.await(10, TimeUnit.SECONDS)).as("pair %d approved", i).isTrue();
+            long deadline = System.currentTimeMillis() + 3_000;
+            RosterEntry entry = requesterRoster.getEntry(contactJid);
+            while (System.currentTimeMillis() < deadline && (entry == null || !entry.canSeeHisPresence())) {
+                Thread.sleep(20);
+                entry = requesterRoster.getEntry(contactJid);
+            }
+            if (entry == null || !entry.canSeeHisPresence()) {
+                stale.add("pair " + i + ": " + (entry == null ? "no entry" : entry.getType() + " ask "
+                        + entry.isSubscriptionPending()));
+            }
+            requester.disconnect();
+            contact.disconnect();
+        }
+        assertThat(stale).as("requesters whose roster push arrived out of order").isEmpty();
+    }
 }
