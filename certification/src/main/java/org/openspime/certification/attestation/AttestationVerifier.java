@@ -109,7 +109,7 @@ public final class AttestationVerifier {
         Attestation forged = null;
         for (Attestation attestation : record.attestations()) {
             Optional<RSAPublicKey> anchor = anchors.key(attestation.signer(), attestation.signerFingerprint());
-            if (anchor.isEmpty()) {
+            if (anchor.isEmpty() || !speaksFor(attestation.signer(), pubKey.jid())) {
                 continue;
             }
             byte[] bytes = SignedBytes.ofAttestation(pubKey, attestation.signer(), attestation.signerFingerprint(), attestation.signedAt());
@@ -125,6 +125,17 @@ public final class AttestationVerifier {
         throw new UntrustedAttestorException("key " + pubKey.fingerprint() + " of " + pubKey.jid() + " has "
                 + (record.attestations().isEmpty() ? "no attestation" : "no attestation by a trusted certification gate (attested by "
                 + record.attestations().stream().map(a -> a.signer().toString()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")"));
+    }
+
+    /**
+     * A gate's certification service speaks for the identities of its own domain only: {@code certification.a.example}
+     * (or {@code a.example}) attests keys of {@code *@a.example}, never of {@code *@b.example}, however much it is
+     * trusted, so trusting gate A for A's spimes does not let A vouch for B's.
+     */
+    static boolean speaksFor(Jid signer, Jid subject) {
+        String signerDomain = signer.domain();
+        String subjectDomain = subject.domain();
+        return signerDomain.equals(subjectDomain) || signerDomain.endsWith("." + subjectDomain);
     }
 
     static boolean signatureVerifies(PublicKey key, byte[] bytes, byte[] signatureBytes) {

@@ -80,6 +80,18 @@ class AttestationVerifierTest {
     }
 
     @Test
+    void aTrustedGateVouchesOnlyForIdentitiesOfItsOwnDomain() throws Exception {
+        AttestationVerifier trustingBoth = new AttestationVerifier(TrustAnchors.builder()
+                .trust(GATE, TestKeys.GATE.getPublic()).trust(ROGUE, TestKeys.OTHER_GATE.getPublic()).build());
+        assertThat(trustingBoth.verify(attested(pubKey, gate), DURING).attestedBy()).isEqualTo(GATE);
+        // the other gate is trusted, but for rogue.example's identities, not for a spime of gate.example
+        assertThatThrownBy(() -> trustingBoth.verify(attested(pubKey, rogue), DURING))
+                .isInstanceOf(UntrustedAttestorException.class).hasMessageContaining("certify.rogue.example");
+        PubKey rogueSpime = new PubKey(Jid.of("s1@rogue.example/spime"), pubKey.key(), BEGIN, END);
+        assertThat(trustingBoth.verify(attested(rogueSpime, rogue), DURING).attestedBy()).isEqualTo(ROGUE);
+    }
+
+    @Test
     void attestationClaimingTheTrustedGateButSignedByAnotherKeyIsForged() {
         Attestation fake = attestor(GATE, TestKeys.OTHER_GATE).attest(pubKey, BEGIN);
         Attestation claimed = new Attestation(GATE, gate.key().fingerprint(), fake.signedAt(), fake.signature());

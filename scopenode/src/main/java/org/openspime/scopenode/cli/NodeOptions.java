@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openspime.certification.Jid;
+import org.openspime.certification.keys.PublicKeyFiles;
 import org.openspime.certification.keys.RsaKeys;
 import org.openspime.client.connection.GateTrust;
 import org.openspime.scopenode.authorization.SpimeAuthorization;
@@ -50,6 +51,12 @@ final class NodeOptions {
     @Option(names = "--certification-key", paramLabel = "SHA256",
             description = "pin the gate's certification key (default: the one its service publishes, over the verified connection)")
     String certificationKey;
+
+    @Option(names = "--trust-gate", paramLabel = "SERVICE=PEM",
+            description = "also trust another gate's certification service for its own identities (spimes reporting "
+                    + "from that gate), with its key from a PEM file (openspime admin certification-key on that gate); "
+                    + "repeatable, e.g. certification.a.example=a-cert.pem")
+    java.util.List<String> trustGates;
 
     @Option(names = "--scope", paramLabel = "FILE", description = "the scope file (default scope.conf beside the config)")
     Path scope;
@@ -142,6 +149,32 @@ final class NodeOptions {
                 .withRetentionDays(s.integer("retention-days", retentionDays, 0))
                 .withKeyBits(keyBits());
         String certKey = s.string("certification-key", certificationKey, null);
-        return certKey == null ? settings : settings.withCertificationKey(certKey);
+        if (certKey != null) {
+            settings = settings.withCertificationKey(certKey);
+        }
+        String gates = s.string("trust-gate", trustGates == null ? null : String.join(",", trustGates), null);
+        if (gates != null) {
+            for (String entry : gates.split(",")) {
+                settings = withTrustedGate(settings, entry.trim());
+            }
+        }
+        return settings;
+    }
+
+    private static NodeSettings withTrustedGate(NodeSettings settings, String entry) throws IOException {
+        int eq = entry.indexOf('=');
+        if (eq <= 0 || eq == entry.length() - 1) {
+            throw new IllegalArgumentException("trust-gate must be SERVICE=PEM_FILE, got '" + entry + "'");
+        }
+        String service = entry.substring(0, eq).trim();
+        Jid jid = Jid.of(service);
+        if (!jid.isBare() || jid.local().isPresent() || jid.domain().indexOf('.') < 0) {
+            throw new IllegalArgumentException("trust-gate: '" + service + "' is not a certification service's domain "
+                    + "JID such as certification.a.example");
+        }
+        for (java.security.interfaces.RSAPublicKey key : PublicKeyFiles.read(Path.of(entry.substring(eq + 1).trim()))) {
+            settings = settings.withTrustedGate(service, key);
+        }
+        return settings;
     }
 }

@@ -1,11 +1,16 @@
 package org.openspime.scopenode.node;
 
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
 import org.openspime.certification.NoKeyPublishedException;
@@ -58,10 +63,14 @@ final class KeyCertification {
     /**
      * Trust anchors naming the gate's certification service with its key. With a pinned fingerprint only that key
      * is trusted; without, the newest unrevoked key the service publishes for itself, as read over the session
-     * whose TLS certificate the gate trust already verified (so it is as trustworthy as the gate itself).
+     * whose TLS certificate the gate trust already verified (so it is as trustworthy as the gate itself). Other
+     * gates' services ({@code otherGates}, e.g. {@code certification.a.example}) are trusted with the key configured
+     * for each, for their own domain's identities, and their keys are asked of them across federation.
      */
-    static TrustAnchors trustAnchors(CertificationManager certification, String pinnedFingerprint, Clock clock)
-            throws CertificationException, CertificationUnavailableException, InterruptedException {
+    static TrustAnchors trustAnchors(CertificationManager certification, String pinnedFingerprint,
+                                     Map<String, List<PublicKey>> otherGates, Clock clock)
+            throws CertificationException, CertificationUnavailableException, InterruptedException,
+            XmppStringprepException {
         Jid service = Jid.of(certification.service().toString());
         KeyList keys = certification.query(service, KeyQuery.Subscription.UNCHANGED);
         Instant now = clock.instant();
@@ -82,6 +91,16 @@ final class KeyCertification {
             }
         }
         log.info("trusting certification service {} with key {}", service, chosen.get().pubKey().fingerprint());
-        return TrustAnchors.builder().trust(service, chosen.get().pubKey().key()).build();
+        TrustAnchors.Builder anchors = TrustAnchors.builder().trust(service, chosen.get().pubKey().key());
+        for (Map.Entry<String, List<PublicKey>> gate : otherGates.entrySet()) {
+            Jid other = Jid.of(gate.getKey());
+            String domain = other.domain().substring(other.domain().indexOf('.') + 1);
+            certification.setServiceFor(domain, JidCreate.domainBareFrom(other.domain()));
+            for (PublicKey key : gate.getValue()) {
+                anchors.trust(other, key);
+                log.info("trusting certification service {} for {} with key {}", other, domain, Fingerprint.of(key));
+            }
+        }
+        return anchors.build();
     }
 }

@@ -1,7 +1,10 @@
 package org.openspime.scopenode.node;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.openspime.certification.Jid;
 import org.openspime.certification.keys.RsaKeys;
@@ -28,12 +31,14 @@ import org.openspime.client.report.codec.ReportLimits;
  * @param keyBits           size of a generated RSA key (2048 or more; 3072 by default)
  * @param limits            what one report may carry
  * @param commitWait        how long a report waits for its commit before temporarily-unavailable is answered
+ * @param trustedGates      other gates' certification services trusted to attest keys of their own identities
+ *                          (spimes reporting across federation), each with its certification public key
  */
 public record NodeSettings(Jid snid, String password, String gateHost, int gatePort, GateTrust gateTrust,
                            String certificationKey, Path scopeFile, Path dataDir, String databaseUrl,
                            String databaseUser, String databasePassword, String httpBind, int httpPort,
                            String queryToken, int retentionDays, int keyBits, ReportLimits limits,
-                           Duration commitWait) {
+                           Duration commitWait, Map<String, List<PublicKey>> trustedGates) {
 
     public static final int DEFAULT_HTTP_PORT = 8480;
     public static final Duration DEFAULT_COMMIT_WAIT = Duration.ofSeconds(10);
@@ -60,6 +65,7 @@ public record NodeSettings(Jid snid, String password, String gateHost, int gateP
         }
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(commitWait, "commitWait");
+        trustedGates = Map.copyOf(trustedGates);
     }
 
     /** Settings with the defaults for what is not given: loopback HTTP, keep everything, RSA-3072. */
@@ -67,43 +73,54 @@ public record NodeSettings(Jid snid, String password, String gateHost, int gateP
                                   Path scopeFile, Path dataDir, String queryToken) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, null, scopeFile, dataDir, null, null,
                 null, "127.0.0.1", DEFAULT_HTTP_PORT, queryToken, 0, RsaKeys.DEFAULT_BITS, ReportLimits.DEFAULT,
-                DEFAULT_COMMIT_WAIT);
+                DEFAULT_COMMIT_WAIT, Map.of());
     }
 
     public NodeSettings withDatabase(String url, String user, String password) {
         return new NodeSettings(snid, this.password, gateHost, gatePort, gateTrust, certificationKey, scopeFile,
                 dataDir, url, user, password, httpBind, httpPort, queryToken, retentionDays, keyBits, limits,
-                commitWait);
+                commitWait, trustedGates);
     }
 
     public NodeSettings withHttp(String bind, int port) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, certificationKey, scopeFile, dataDir,
                 databaseUrl, databaseUser, databasePassword, bind, port, queryToken, retentionDays, keyBits, limits,
-                commitWait);
+                commitWait, trustedGates);
     }
 
     public NodeSettings withKeyBits(int bits) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, certificationKey, scopeFile, dataDir,
                 databaseUrl, databaseUser, databasePassword, httpBind, httpPort, queryToken, retentionDays, bits,
-                limits, commitWait);
+                limits, commitWait, trustedGates);
     }
 
     public NodeSettings withLimits(ReportLimits newLimits) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, certificationKey, scopeFile, dataDir,
                 databaseUrl, databaseUser, databasePassword, httpBind, httpPort, queryToken, retentionDays, keyBits,
-                newLimits, commitWait);
+                newLimits, commitWait, trustedGates);
     }
 
     public NodeSettings withRetentionDays(int days) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, certificationKey, scopeFile, dataDir,
                 databaseUrl, databaseUser, databasePassword, httpBind, httpPort, queryToken, days, keyBits, limits,
-                commitWait);
+                commitWait, trustedGates);
     }
 
     public NodeSettings withCertificationKey(String fingerprint) {
         return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, fingerprint, scopeFile, dataDir,
                 databaseUrl, databaseUser, databasePassword, httpBind, httpPort, queryToken, retentionDays, keyBits,
-                limits, commitWait);
+                limits, commitWait, trustedGates);
+    }
+
+    /** Also trusts {@code service} (e.g. {@code certification.a.example}) with {@code key} for its gate's identities. */
+    public NodeSettings withTrustedGate(String service, PublicKey key) {
+        Map<String, List<PublicKey>> gates = new java.util.LinkedHashMap<>(trustedGates);
+        List<PublicKey> keys = new java.util.ArrayList<>(gates.getOrDefault(service, List.of()));
+        keys.add(key);
+        gates.put(service, List.copyOf(keys));
+        return new NodeSettings(snid, password, gateHost, gatePort, gateTrust, certificationKey, scopeFile, dataDir,
+                databaseUrl, databaseUser, databasePassword, httpBind, httpPort, queryToken, retentionDays, keyBits,
+                limits, commitWait, gates);
     }
 
     @Override

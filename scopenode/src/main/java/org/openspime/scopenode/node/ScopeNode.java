@@ -123,7 +123,7 @@ public final class ScopeNode implements AutoCloseable {
         certification = CertificationManager.getInstanceFor(connection.xmpp());
         KeyCertification.publishIfNeeded(certification, keys.current(), Clock.systemUTC());
         TrustAnchors anchors = KeyCertification.trustAnchors(certification, settings.certificationKey(),
-                Clock.systemUTC());
+                settings.trustedGates(), Clock.systemUTC());
         verifier = certification.newVerifier(anchors, Duration.ofMinutes(10), Clock.systemUTC());
         opener.set(newOpener());
         ReportIntake intake = new ReportIntake(scope, authorization::isAuthorized, settings.limits(), opener::get,

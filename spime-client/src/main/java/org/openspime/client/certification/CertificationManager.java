@@ -77,6 +77,10 @@ public final class CertificationManager extends Manager implements KeyFetcher {
     private final List<KeyVerifier> verifiers = new CopyOnWriteArrayList<>();
     private final List<Consumer<KeyChangeNotification>> listeners = new CopyOnWriteArrayList<>();
     private volatile org.jxmpp.jid.Jid service;
+    /** Certification services of other gates, by the domain they speak for (configured or by convention). */
+    private final Map<String, org.jxmpp.jid.Jid> remoteServices = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every service a key query went to: their "forget everything" notices are listened to. */
+    private final java.util.Set<org.jxmpp.jid.Jid> askedServices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Clock clock = Clock.systemUTC();
 
     public static synchronized CertificationManager getInstanceFor(XMPPConnection connection) {
@@ -113,6 +117,32 @@ public final class CertificationManager extends Manager implements KeyFetcher {
 
     public void setService(org.jxmpp.jid.Jid service) {
         this.service = Objects.requireNonNull(service, "service");
+    }
+
+    /**
+     * The certification service that answers for {@code jid}: this gate's own for its domain, else the other gate's
+     * (across federation) — the one set with {@link #setServiceFor}, or by the gates' convention
+     * {@code certification.<domain>}.
+     */
+    public org.jxmpp.jid.Jid serviceFor(Jid jid) {
+        String domain = jid.domain();
+        if (domain.equalsIgnoreCase(connection().getXMPPServiceDomain().toString())) {
+            return service();
+        }
+        org.jxmpp.jid.Jid configured = remoteServices.get(domain.toLowerCase(java.util.Locale.ROOT));
+        if (configured != null) {
+            return configured;
+        }
+        try {
+            return JidCreate.domainBareFrom("certification." + domain);
+        } catch (XmppStringprepException e) {
+            throw new IllegalArgumentException("no certification service name for " + jid, e);
+        }
+    }
+
+    /** Names the certification service of another gate's {@code domain} (its identities' keys are asked there). */
+    public void setServiceFor(String domain, org.jxmpp.jid.Jid service) {
+        remoteServices.put(domain.toLowerCase(java.util.Locale.ROOT), Objects.requireNonNull(service, "service"));
     }
 
     /** The clock validity periods are computed from (settable for tests). */
@@ -195,7 +225,9 @@ public final class CertificationManager extends Manager implements KeyFetcher {
     /** The keys of {@code jid}, applying {@code subscription} to this session's subscription to their changes. */
     public KeyList query(Jid jid, KeyQuery.Subscription subscription)
             throws CertificationException, CertificationUnavailableException, InterruptedException {
-        KeyList list = ask(PubKeysIQ.query(new KeyQuery(jid, subscription), service()));
+        org.jxmpp.jid.Jid answering = serviceFor(jid);
+        askedServices.add(answering);
+        KeyList list = ask(PubKeysIQ.query(new KeyQuery(jid, subscription), answering));
         if (!list.jid().equals(jid)) {
             throw new MalformedElementException("asked for the keys of " + jid + " and received those of " + list.jid());
         }
@@ -204,7 +236,7 @@ public final class CertificationManager extends Manager implements KeyFetcher {
 
     /** The 2008 query: bare currently valid keys, no attestation (so no trust by itself). */
     public LegacyKeyList legacyQuery(Jid jid) throws CertificationException, CertificationUnavailableException, InterruptedException {
-        return ask(LegacyPubKeysIQ.query(jid, service()));
+        return ask(LegacyPubKeysIQ.query(jid, serviceFor(jid)));
     }
 
     /**
@@ -249,12 +281,12 @@ public final class CertificationManager extends Manager implements KeyFetcher {
     }
 
     private void onNotification(Stanza stanza) {
-        if (stanza.getFrom() == null || !stanza.getFrom().equals(service())) {
-            return; // only the service we subscribed with speaks for key changes
+        if (stanza.getFrom() == null) {
+            return;
         }
         KeyChangeNotification notification = stanza.getExtension(KeyChangeNotification.class);
-        if (notification == null) {
-            return;
+        if (notification == null || !speaksFor(stanza.getFrom(), notification)) {
+            return; // only the service that answers for a JID speaks for its key changes
         }
         if (notification.jid().isPresent()) {
             verifiers.forEach(v -> v.invalidate(notification.jid().get()));
@@ -262,6 +294,14 @@ public final class CertificationManager extends Manager implements KeyFetcher {
             verifiers.forEach(KeyVerifier::clear);
         }
         listeners.forEach(l -> l.accept(notification));
+    }
+
+    private boolean speaksFor(org.jxmpp.jid.Jid sender, KeyChangeNotification notification) {
+        if (notification.jid().isPresent()) {
+            return sender.equals(serviceFor(notification.jid().get()));
+        }
+        // "forget everything": from this gate's service, or from another gate's that was asked (and subscribed to)
+        return sender.equals(service()) || askedServices.contains(sender);
     }
 
     private <T> T ask(CodecIQ<T> request) throws CertificationException, CertificationUnavailableException, InterruptedException {

@@ -1,15 +1,11 @@
 package org.openspime.client.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
 import org.openspime.certification.attestation.TrustAnchors;
-import org.openspime.certification.keys.RsaKeys;
+import org.openspime.certification.keys.PublicKeyFiles;
 import org.openspime.client.connection.ConnectionSettings;
 import org.openspime.client.connection.GateTrust;
 import org.openspime.client.spime.SpimeConfig;
@@ -17,8 +13,6 @@ import org.openspime.client.spime.SpimeOptions;
 
 /** Turns CLI settings into a {@link SpimeConfig}. */
 final class CliSpime {
-
-    private static final Pattern PUBLIC_KEY = Pattern.compile("-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\\s]+)-----END PUBLIC KEY-----");
 
     private CliSpime() {
     }
@@ -54,18 +48,12 @@ final class CliSpime {
         }
         Path file = Path.of(s.get("certification.key").get());
         Jid service = Jid.of(s.get("certification.jid").orElse("certification." + osid.domain()));
-        Matcher m = PUBLIC_KEY.matcher(Files.readString(file));
-        int found = 0;
         try {
-            while (m.find()) {
-                anchors.trust(service, RsaKeys.decode(Base64.getMimeDecoder().decode(m.group(1).strip())));
-                found++;
+            for (java.security.interfaces.RSAPublicKey key : PublicKeyFiles.read(file)) {
+                anchors.trust(service, key);
             }
         } catch (CertificationException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
-        }
-        if (found == 0) {
-            throw new IOException(file + " holds no '-----BEGIN PUBLIC KEY-----' block");
         }
         return anchors.build();
     }

@@ -68,10 +68,12 @@ public record FederationConfig(Map<String, HostPort> peers, Map<String, String> 
                 Duration.ofSeconds(30), Duration.ofMinutes(10), 20_000, true);
     }
 
-    /** Whether policy lets the gate exchange traffic with {@code domain}. */
+    /**
+     * Whether policy lets the gate exchange traffic with {@code domain}; an entry for a domain covers its
+     * subdomains, so denying {@code a.example} also denies {@code certification.a.example}.
+     */
     public boolean permits(String domain) {
-        String d = domain.toLowerCase(Locale.ROOT);
-        return !deny.contains(d) && (allow.isEmpty() || allow.contains(d));
+        return !DomainSettings.covers(deny, domain) && (allow.isEmpty() || DomainSettings.covers(allow, domain));
     }
 
     public FederationConfig withPeer(String domain, HostPort address) {

@@ -98,7 +98,7 @@ public final class XmppEngine {
         RequestedResourceBindHandler bind = new RequestedResourceBindHandler(registry, settings.bindPolicy(),
                 this::endReplacedSession, jid -> settings.metrics().loginSucceeded());
         List<HandlerDictionary> dictionaries = new ArrayList<>();
-        dictionaries.add(new DirectIqDictionary(new DirectIqHandler()));
+        dictionaries.add(new DirectIqDictionary(new DirectIqHandler(), server));
         dictionaries.add(new ResultSinkDictionary(server));
         dictionaries.add(new SubscriptionDictionary());
         dictionaries.add(new BaseStreamStanzaDictionary());

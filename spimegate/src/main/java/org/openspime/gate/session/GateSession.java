@@ -18,6 +18,7 @@ import org.openspime.gate.engine.ActingEntity;
 import org.openspime.gate.stream.OutboundXml;
 import org.openspime.gate.stream.XmppStreamDecoder;
 import org.openspime.gate.stream.XmppStreamEncoder;
+import org.openspime.gate.tls.ClientTlsFilter;
 
 /**
  * A connection as Vysper's handlers see it, backed by a MINA session.
@@ -279,10 +280,7 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
         // MINA's own filter, reverse DNS look-up per handshake included: tls.ServerTlsFilter (which skips it, as
         // inbound s2s does) coincided with a STARTTLS hang in one full CI run, so c2s keeps what ran clean for
         // thousands of logins until that is understood (docs/vysper-replacements.md, MINA version)
-        SslFilter filter = new SslFilter(tls.context());
-        if (tls.protocols() != null) {
-            filter.setEnabledProtocols(tls.protocols());
-        }
+        SslFilter filter = new ClientTlsFilter(tls.context(), tls.protocols());
         io.suspendRead();
         try {
             io.write(new OutboundXml.Element(proceed));

@@ -41,6 +41,6 @@ public final class ServerTlsFilter extends SslFilter {
             engine.setEnabledProtocols(protocols);
         }
         engine.setWantClientAuth(wantClientCertificate);
-        return engine;
+        return new InlineTaskEngine(engine);
     }
 }

@@ -122,6 +122,40 @@ class FederationTest {
         assertThat(version.getVersion()).isEqualTo("2.0");
     }
 
+    /**
+     * A gate's certification service answers across federation: bob on B asks A's service (certification.a.test)
+     * for alice's keys, gets them attested by A's certification key, which he trusts for a.test's identities
+     * only, and is told across the link when alice's key changes. The answers leave A from its component
+     * subdomain, on a stream of their own, proved by A's certificate (pinned for a.test, which covers it).
+     */
+    @Test
+    void keysCertifiedByOneGateAreQueriedVerifiedAndFollowedFromAnother() throws Exception {
+        org.openspime.client.certification.CertificationManager aliceKeys =
+                org.openspime.client.certification.CertificationManager.getInstanceFor(alice);
+        org.openspime.client.certification.CertificationManager bobKeys =
+                org.openspime.client.certification.CertificationManager.getInstanceFor(bob);
+        java.security.KeyPair first = org.openspime.certification.keys.RsaKeys.generate(2048);
+        aliceKeys.publish(first.getPublic(), java.time.Duration.ofDays(5));
+        org.openspime.certification.Jid aliceJid = org.openspime.certification.Jid.of(alice.getUser().toString());
+
+        assertThat(bobKeys.serviceFor(aliceJid).toString()).isEqualTo("certification.a.test");
+        org.openspime.certification.client.KeyVerifier verifier = bobKeys.newVerifier(
+                a.gate().certification().trustAnchors(), java.time.Duration.ofMinutes(10),
+                java.time.Clock.systemUTC());
+        org.openspime.certification.attestation.VerifiedKey key = verifier.currentKey(aliceJid);
+        assertThat(key.fingerprint())
+                .isEqualTo(org.openspime.certification.keys.Fingerprint.of(first.getPublic()));
+        assertThat(key.attestedBy().toString()).isEqualTo("certification.a.test");
+
+        BlockingQueue<Object> changes = new LinkedBlockingQueue<>();
+        bobKeys.addKeyChangeListener(changes::add);
+        java.security.KeyPair second = org.openspime.certification.keys.RsaKeys.generate(2048);
+        aliceKeys.publish(second.getPublic(), java.time.Duration.ofDays(5));
+        assertThat(changes.poll(15, TimeUnit.SECONDS)).as("key change notice from A's service reached B").isNotNull();
+        assertThat(verifier.currentKey(aliceJid).fingerprint())
+                .isEqualTo(org.openspime.certification.keys.Fingerprint.of(second.getPublic()));
+    }
+
     @Test
     void iqToAnOfflineJidOnThePeerBouncesBackAcrossTheLink() throws Exception {
         Ping ping = new Ping(JidCreate.entityFullFrom("bob@b.test/offline"));

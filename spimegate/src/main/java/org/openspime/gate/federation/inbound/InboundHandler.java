@@ -128,10 +128,12 @@ public final class InboundHandler extends IoHandlerAdapter {
         String to = lower(header.getAttributeValue("to"));
         String from = lower(header.getAttributeValue("from"));
         String id = stream.restart(from);
-        c.send(S2sXml.header(localDomain, from, id));
+        String served = to != null && isLocal(to) ? to : localDomain;
+        stream.servedDomain(served);
+        c.send(S2sXml.header(served, from, id));
         if (!S2sXml.SERVER_NS.equals(header.getAttributeValue("xmlns"))) {
             c.fail("invalid-namespace", "an s2s stream is in jabber:server");
-        } else if (to != null && !to.equals(localDomain)) {
+        } else if (to != null && !isLocal(to)) {
             log.info("s2s from {} ({}): stream to {}, which this gate does not serve", from, c.remote(), to);
             c.fail("host-unknown", to + " is not served here");
         } else if (from != null && !config.permits(from)) {
@@ -215,7 +217,7 @@ public final class InboundHandler extends IoHandlerAdapter {
             c.fail("invalid-from", "db:result needs from, to and a key");
             return;
         }
-        if (!to.equals(localDomain)) {
+        if (!isLocal(to)) {
             c.send(S2sXml.dialbackAnswer("result", to, from, null, "error", "item-not-found"));
             return;
         }
@@ -223,12 +225,12 @@ public final class InboundHandler extends IoHandlerAdapter {
             log.warn("s2s from {} ({}) refused: domain not permitted by policy", from, c.remote());
             metrics.refused("policy");
             metrics.dialback("refused_policy");
-            c.send(S2sXml.dialbackAnswer("result", localDomain, from, null, "error", "policy-violation"));
+            c.send(S2sXml.dialbackAnswer("result", to, from, null, "error", "policy-violation"));
             c.end();
             return;
         }
         String streamId = stream.streamId();
-        checker.check(from, streamId, key).whenComplete((outcome, failure) -> {
+        checker.check(to, from, streamId, key).whenComplete((outcome, failure) -> {
             if (c.isClosing()) {
                 return;
             }
@@ -236,13 +238,13 @@ public final class InboundHandler extends IoHandlerAdapter {
                 stream.authenticated(from);
                 metrics.dialback("received_valid");
                 log.info("s2s from {} ({}): dialback valid; accepting stanzas from {}", from, c.remote(), from);
-                c.send(S2sXml.dialbackAnswer("result", localDomain, from, null, "valid", null));
+                c.send(S2sXml.dialbackAnswer("result", to, from, null, "valid", null));
             } else {
                 String reason = failure != null ? failure.toString() : outcome.reason();
                 String type = failure == null && "invalid".equals(outcome.type()) ? "invalid" : "error";
                 metrics.dialback("received_" + type);
                 log.warn("s2s from {} ({}) refused: dialback {}: {}", from, c.remote(), type, reason);
-                c.send(S2sXml.dialbackAnswer("result", localDomain, from, null, type,
+                c.send(S2sXml.dialbackAnswer("result", to, from, null, type,
                         "error".equals(type) ? "remote-connection-failed" : null));
                 c.end();
             }
@@ -260,7 +262,7 @@ public final class InboundHandler extends IoHandlerAdapter {
             c.fail("invalid-from", "db:verify needs from, to and id");
             return;
         }
-        if (!originating.equals(localDomain)) {
+        if (!isLocal(originating)) {
             c.send(S2sXml.dialbackAnswer("verify", originating, receiving, id, "error", "item-not-found"));
             return;
         }

@@ -18,6 +18,8 @@ final class InboundStream {
     private final Set<String> authenticated = ConcurrentHashMap.newKeySet();
     private volatile String streamId;
     private volatile String claimedDomain;
+    /** The local domain the peer addressed: the gate's own or a component's (e.g. for a dialback check). */
+    private volatile String servedDomain;
     /** The domain the peer's certificate proves, offered SASL EXTERNAL; null if none. */
     private volatile String certifiedDomain;
     private volatile boolean saslDone;
@@ -45,6 +47,14 @@ final class InboundStream {
 
     String claimedDomain() {
         return claimedDomain;
+    }
+
+    void servedDomain(String domain) {
+        servedDomain = domain;
+    }
+
+    String servedDomain() {
+        return servedDomain;
     }
 
     void certifiedDomain(String domain) {

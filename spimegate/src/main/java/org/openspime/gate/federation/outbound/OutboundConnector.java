@@ -84,10 +84,13 @@ public final class OutboundConnector {
         return t;
     }
 
-    /** Starts opening a stream to {@code domain} for {@code purpose}; returns at once. */
-    public void open(String domain, StreamPurpose purpose) {
+    /**
+     * Starts opening a stream from {@code from} (the gate's domain or one of its component subdomains) to
+     * {@code domain} for {@code purpose}; returns at once.
+     */
+    public void open(String from, String domain, StreamPurpose purpose) {
         ClientTls.Handshake handshake = tls.forDomain(domain);
-        OutboundStream stream = new OutboundStream(localDomain, domain, purpose, handshake);
+        OutboundStream stream = new OutboundStream(from, domain, purpose, handshake);
         timers.schedule(() -> {
             if (stream.isEstablished()) {
                 return;

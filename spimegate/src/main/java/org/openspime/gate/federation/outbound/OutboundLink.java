@@ -31,6 +31,7 @@ final class OutboundLink implements StreamPurpose {
 
     private enum State { SETTING_UP, ESTABLISHED, ENDED }
 
+    private final String from;
     private final String domain;
     private final DialbackKey keys;
     private final boolean saslExternal;
@@ -43,7 +44,8 @@ final class OutboundLink implements StreamPurpose {
     /** Guarded by this. */
     private S2sConnection connection;
 
-    OutboundLink(String domain, DialbackKey keys, boolean saslExternal, Owner owner) {
+    OutboundLink(String from, String domain, DialbackKey keys, boolean saslExternal, Owner owner) {
+        this.from = from;
         this.domain = domain;
         this.keys = keys;
         this.saslExternal = saslExternal;
@@ -52,6 +54,11 @@ final class OutboundLink implements StreamPurpose {
 
     String domain() {
         return domain;
+    }
+
+    /** The local domain this link's stream is authenticated as: the gate's own, or one of its components'. */
+    String from() {
+        return from;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.vysper.xmpp.addressing.Entity;
 import org.apache.vysper.xmpp.delivery.StanzaRelay;
 import org.apache.vysper.xmpp.delivery.failure.DeliveryFailureStrategy;
 import org.apache.vysper.xmpp.stanza.Stanza;
+import org.openspime.gate.config.DomainSettings;
 import org.openspime.gate.config.FederationConfig;
 import org.openspime.gate.federation.FederationMetrics;
 import org.openspime.gate.federation.dialback.DialbackKey;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the local relay sends stanzas for other domains: one {@link OutboundLink} per peer domain, made on the
- * first stanza and replaced when it ends (a peer that went away is reconnected on the next stanza). Policy is
+ * Where the local relay sends stanzas for other domains: one {@link OutboundLink} per pair of sending local domain
+ * (the gate's own, or a component's such as {@code certification.a.example}, each authenticated on its own stream)
+ * and peer domain, made on the first stanza and replaced when it ends (a peer that went away is reconnected on the next stanza). Policy is
  * applied before anything is opened. Also opens the receiving side's dialback checks ({@link #verify}).
  */
 public final class PeerLinks implements StanzaRelay, OutboundLink.Owner {
@@ -57,40 +59,51 @@ public final class PeerLinks implements StanzaRelay, OutboundLink.Owner {
             return;
         }
         Entity from = stanza.getFrom();
-        if (from == null || !localDomain.equalsIgnoreCase(from.getDomain())) {
-            // a link is authenticated for the gate's own domain only; a peer would drop anything else as spoofed
-            bounce(stanza, "remote-server-not-found", "only stanzas from " + localDomain + " are federated");
+        if (from == null || !DomainSettings.within(from.getDomain(), localDomain)) {
+            // a stream proves only the gate's domains; a peer would drop anything else as spoofed
+            bounce(stanza, "remote-server-not-found", "only stanzas from " + localDomain
+                    + " and its components are federated");
             return;
         }
+        String sender = from.getDomain().toLowerCase(Locale.ROOT);
         for (int attempt = 0; attempt < 3; attempt++) {
-            OutboundLink link = linkTo(domain);
+            OutboundLink link = linkTo(sender, domain);
             if (link.offer(stanza)) {
                 return;
             }
-            links.remove(domain, link);
+            links.remove(key(sender, domain), link);
         }
         bounce(stanza, "remote-server-timeout", "the s2s stream to " + domain + " keeps ending");
     }
 
-    private OutboundLink linkTo(String domain) {
-        OutboundLink existing = links.get(domain);
+    private OutboundLink linkTo(String sender, String domain) {
+        String key = key(sender, domain);
+        OutboundLink existing = links.get(key);
         if (existing != null) {
             return existing;
         }
-        OutboundLink fresh = new OutboundLink(domain, keys, config.saslExternal(), this);
-        OutboundLink raced = links.putIfAbsent(domain, fresh);
+        OutboundLink fresh = new OutboundLink(sender, domain, keys, config.saslExternal(), this);
+        OutboundLink raced = links.putIfAbsent(key, fresh);
         if (raced != null) {
             return raced;
         }
-        log.info("s2s to {}: opening a stream", domain);
-        connector.open(domain, fresh);
+        log.info("s2s to {}: opening a stream from {}", domain, sender);
+        connector.open(sender, domain, fresh);
         return fresh;
     }
 
-    /** Asks {@code originating}'s authoritative server whether {@code key} is its key for the stream. */
-    public CompletableFuture<DialbackOutcome> verify(String originating, String streamId, String key) {
+    private static String key(String sender, String domain) {
+        return sender + ' ' + domain;
+    }
+
+    /**
+     * Asks {@code originating}'s authoritative server whether {@code key} is its key for the stream on which
+     * {@code receiving} (a local domain) was sent it.
+     */
+    public CompletableFuture<DialbackOutcome> verify(String receiving, String originating, String streamId,
+                                                     String key) {
         Verification v = new Verification(originating, streamId, key);
-        connector.open(originating, v);
+        connector.open(receiving, originating, v);
         return v.outcome();
     }
 
@@ -107,7 +120,7 @@ public final class PeerLinks implements StanzaRelay, OutboundLink.Owner {
 
     @Override
     public void ended(OutboundLink link) {
-        links.remove(link.domain(), link);
+        links.remove(key(link.from(), link.domain()), link);
     }
 
     @Override

@@ -2,11 +2,12 @@ package org.openspime.gate.federation.peer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import org.openspime.gate.config.DomainSettings;
 import org.openspime.gate.config.FederationConfig.HostPort;
 
 /**
- * Where to connect for a peer domain (RFC 6120 3.2): the static map first (closed networks, tests), then DNS SRV
+ * Where to connect for a peer domain (RFC 6120 3.2): the static map first (closed networks, tests; an entry for
+ * {@code a.example} also serves {@code certification.a.example}), then DNS SRV
  * {@code _xmpp-server._tcp.<domain>}, then the domain itself (its A/AAAA records) on port 5269.
  */
 public final class PeerResolver {
@@ -22,7 +23,7 @@ public final class PeerResolver {
 
     /** Candidate addresses in the order to try them; never empty. Blocking (DNS). */
     public List<HostPort> resolve(String domain) {
-        HostPort configured = staticPeers.get(domain.toLowerCase(Locale.ROOT));
+        HostPort configured = DomainSettings.nearest(staticPeers, domain).orElse(null);
         if (configured != null) {
             return List.of(configured);
         }

@@ -20,10 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openspime.gate.config.DomainSettings;
 
 /**
  * Decides whether a certificate chain proves a peer domain: either the leaf's SHA-256 fingerprint is pinned for
- * that domain, or the chain validates (PKIX, no revocation checking) to one of the configured CA certificates and
+ * that domain (a pin for {@code a.example} also covers its subdomains, the components of the same gate), or the chain validates (PKIX, no revocation checking) to one of the configured CA certificates and
  * the leaf names the domain in a DNS subjectAltName (RFC 6125, a wildcard covering one label). A domain with
  * neither a pin nor a CA is not trusted: self-signed peers are accepted only when explicitly pinned.
  */
@@ -55,7 +56,7 @@ public final class PeerTrust {
             throw new Untrusted("peer " + domain + " presented no certificate");
         }
         String d = domain.toLowerCase(Locale.ROOT);
-        byte[] pin = pins.get(d);
+        byte[] pin = DomainSettings.nearest(pins, d).orElse(null);
         String presented = fingerprint(chain[0]);
         if (pin != null) {
             if (Arrays.equals(pin, sha256(chain[0]))) {
