@@ -42,23 +42,18 @@ final class PeerGate implements AutoCloseable {
                     java.time.Duration.ofMinutes(10));
     private SpimeGate gate;
 
-    private PeerGate(String domain, String address, int s2sPort) throws IOException {
+    private PeerGate(String domain, String address) throws IOException {
         this.domain = domain;
         this.address = address;
         this.dataDir = Files.createTempDirectory("openspime-s2s-" + domain);
         this.c2sPort = freePort(address);
-        this.s2sPort = s2sPort > 0 ? s2sPort : freePort(address);
+        this.s2sPort = freePort(address);
         this.certificate = GateCertificate.loadOrCreate(config());
     }
 
     /** A gate for {@code domain} on {@code address} (not started yet: peers are configured first). */
     static PeerGate prepare(String domain, String address) throws IOException {
-        return new PeerGate(domain, address, 0);
-    }
-
-    /** As {@link #prepare(String, String)}, on a given s2s port (5269 for peers that find it by its domain). */
-    static PeerGate prepare(String domain, String address, int s2sPort) throws IOException {
-        return new PeerGate(domain, address, s2sPort);
+        return new PeerGate(domain, address);
     }
 
     /** 127.0.0.{@code n} if the machine lets us bind it (Linux routes 127/8 to lo), else 127.0.0.1. */

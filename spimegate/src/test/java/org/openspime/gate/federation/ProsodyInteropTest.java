@@ -25,10 +25,12 @@ import org.openspime.gate.testing.TestTls;
  * A gate federates with Prosody (Debian's {@code prosody}, started by the test with its own configuration):
  * messages and IQs both ways, over STARTTLS and dialback in both directions. The gate pins Prosody's
  * certificate; Prosody, which cannot verify the gate's self-signed one, authenticates the gate by dialback.
+ * Prosody finds the gate by its SRV record in the test's own DNS responder, so every port is picked at run time.
  * Skipped only where Prosody is not installed and {@code CI} is not set; in CI a missing Prosody fails.
  */
 class ProsodyInteropTest {
     private static PeerGate gate;
+    private static TestDnsResponder dns;
     private static ProsodyServer prosody;
     private static XMPPTCPConnection alice;
     private static XMPPTCPConnection carol;
@@ -38,9 +40,10 @@ class ProsodyInteropTest {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
         Assumptions.assumeTrue(ProsodyServer.installed() || ci, "prosody is not installed (apt-get install prosody)");
         String gateAddress = PeerGate.loopback(8);
-        // Prosody finds the gate by its domain: no SRV record, so <domain>:5269 (RFC 6120 3.2.2)
-        gate = PeerGate.prepare("a.test", gateAddress, 5269);
-        prosody = new ProsodyServer("p.test", PeerGate.loopback(9), "a.test", gateAddress);
+        gate = PeerGate.prepare("a.test", gateAddress);
+        // Prosody finds the gate as any server finds a peer: by its SRV record, here in a DNS of the test's own
+        dns = new TestDnsResponder("127.0.0.1").xmppServer("a.test", "xmpp.a.test", gateAddress, gate.s2sPort());
+        prosody = new ProsodyServer("p.test", PeerGate.loopback(9), dns.forwarder());
         prosody.register("carol");
         prosody.start();
         gate.configure(f -> f.withPeer("p.test", new FederationConfig.HostPort(prosody.address(), prosody.s2sPort()))
@@ -78,6 +81,9 @@ class ProsodyInteropTest {
         if (prosody != null) {
             prosody.close();
         }
+        if (dns != null) {
+            dns.close();
+        }
     }
 
     private static BlockingQueue<Message> inbox(XMPPTCPConnection c) {
@@ -93,14 +99,14 @@ class ProsodyInteropTest {
         alice.sendStanza(alice.getStanzaFactory().buildMessageStanza().to(carol.getUser()).setBody("to prosody")
                 .build());
         Message atCarol = carols.poll(20, TimeUnit.SECONDS);
-        assertThat(atCarol).as("prosody log:\n%s", prosody.log()).isNotNull();
+        assertThat(atCarol).as("DNS queries: %s\nprosody log:\n%s", dns.queries(), prosody.log()).isNotNull();
         assertThat(atCarol.getBody()).isEqualTo("to prosody");
         assertThat(atCarol.getFrom().toString()).isEqualTo(alice.getUser().toString());
 
         carol.sendStanza(carol.getStanzaFactory().buildMessageStanza().to(alice.getUser()).setBody("to the gate")
                 .build());
         Message atAlice = alices.poll(20, TimeUnit.SECONDS);
-        assertThat(atAlice).as("prosody log:\n%s", prosody.log()).isNotNull();
+        assertThat(atAlice).as("DNS queries: %s\nprosody log:\n%s", dns.queries(), prosody.log()).isNotNull();
         assertThat(atAlice.getBody()).isEqualTo("to the gate");
         assertThat(atAlice.getFrom().toString()).isEqualTo(carol.getUser().toString());
     }

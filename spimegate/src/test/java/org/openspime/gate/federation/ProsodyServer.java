@@ -18,8 +18,9 @@ import org.openspime.gate.tls.GateCertificate;
 /**
  * A Prosody server (the Debian package) started by a test: its own config, data, certificate and log in a
  * temporary directory, on its own loopback address, in the foreground as a child process; never the system
- * service. Peer domains are resolved through a hosts file of its own (libunbound's {@code hoststxt}) with no DNS
- * server, so it finds a gate at {@code <domain>:5269} (RFC 6120 fallback after SRV) on the address given.
+ * service. It resolves every name through the DNS server given, a {@link TestDnsResponder} on loopback: its
+ * libunbound forwards all queries there (at whatever port it has) and reads neither {@code /etc/resolv.conf} nor
+ * {@code /etc/hosts}, so it finds a gate by the gate's {@code _xmpp-server._tcp} SRV record there.
  */
 final class ProsodyServer implements AutoCloseable {
     static final String PASSWORD = "prosody-secret";
@@ -37,7 +38,8 @@ final class ProsodyServer implements AutoCloseable {
         return Files.isExecutable(Path.of("/usr/bin/prosody")) && Files.isExecutable(Path.of("/usr/bin/prosodyctl"));
     }
 
-    ProsodyServer(String domain, String address, String peerDomain, String peerAddress) throws IOException {
+    /** @param dns the DNS server Prosody asks, in libunbound's forwarder syntax {@code address@port} */
+    ProsodyServer(String domain, String address, String dns) throws IOException {
         this.domain = domain;
         this.address = address;
         this.dir = Files.createTempDirectory("openspime-prosody");
@@ -48,9 +50,7 @@ final class ProsodyServer implements AutoCloseable {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("cert.pem"), certificate.pem());
         Files.writeString(dir.resolve("key.pem"), pem(privateKey(certificate)));
-        Files.writeString(dir.resolve("hosts"), peerAddress + " " + peerDomain + "\n");
-        Files.writeString(dir.resolve("resolv.conf"), "nameserver 127.0.0.1\n");
-        Files.writeString(dir.resolve("prosody.cfg.lua"), config());
+        Files.writeString(dir.resolve("prosody.cfg.lua"), config(dns));
     }
 
     private static PrivateKey privateKey(GateCertificate c) {
@@ -66,7 +66,7 @@ final class ProsodyServer implements AutoCloseable {
                 .encodeToString(key.getEncoded()) + "\n-----END PRIVATE KEY-----\n";
     }
 
-    private String config() {
+    private String config(String dns) {
         String d = dir.toString();
         return String.join("\n",
                 "pidfile = '" + d + "/prosody.pid'",
@@ -86,7 +86,12 @@ final class ProsodyServer implements AutoCloseable {
                 "s2s_secure_auth = false",
                 "authentication = 'internal_hashed'",
                 "modules_enabled = { 'roster', 'saslauth', 'tls', 'dialback', 'disco', 'ping', 'version' }",
-                "unbound = { hoststxt = '" + d + "/hosts', resolvconf = '" + d + "/resolv.conf' }",
+                // libunbound (net.unbound): every query goes to the test's DNS responder ('forward' takes
+                // address@port); it is on loopback, which libunbound refuses to query unless told otherwise; and
+                // libunbound answers names under .test (RFC 6761) itself with NXDOMAIN unless that zone is
+                // transparent
+                "unbound = { resolvconf = false, hoststxt = false, forward = '" + dns + "',",
+                "  options = { ['do-not-query-localhost'] = 'no', ['local-zone'] = 'test. transparent' } }",
                 "ssl = { certificate = '" + d + "/cert.pem', key = '" + d + "/key.pem' }",
                 "VirtualHost '" + domain + "'",
                 "  ssl = { certificate = '" + d + "/cert.pem', key = '" + d + "/key.pem' }",
