@@ -120,16 +120,20 @@ public final class CertificationManager extends Manager implements KeyFetcher {
     }
 
     /**
-     * The certification service that answers for {@code jid}: this gate's own for its domain, else the other gate's
+     * The certification service that answers for {@code jid} (an identity, or a gate's component such as the
+     * service itself, which counts as its gate's domain): this gate's own for its domain, else the other gate's
      * (across federation) — the one set with {@link #setServiceFor}, or by the gates' convention
      * {@code certification.<domain>}.
      */
     public org.jxmpp.jid.Jid serviceFor(Jid jid) {
-        String domain = jid.domain();
+        String domain = jid.domain().toLowerCase(java.util.Locale.ROOT);
+        if (jid.local().isEmpty() && domain.indexOf('.') > 0) {
+            domain = domain.substring(domain.indexOf('.') + 1); // a gate's component speaks for its gate's domain
+        }
         if (domain.equalsIgnoreCase(connection().getXMPPServiceDomain().toString())) {
             return service();
         }
-        org.jxmpp.jid.Jid configured = remoteServices.get(domain.toLowerCase(java.util.Locale.ROOT));
+        org.jxmpp.jid.Jid configured = remoteServices.get(domain);
         if (configured != null) {
             return configured;
         }
