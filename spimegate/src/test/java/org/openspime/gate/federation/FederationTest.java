@@ -113,6 +113,44 @@ class FederationTest {
         assertThat(p.getStatus()).isEqualTo("at the desk");
     }
 
+    /** RFC 6121 subscriptions between accounts of two gates: request, approval, roster pushes, then presence. */
+    @Test
+    void presenceSubscriptionAcrossGatesIsApprovedAndPresenceFollows() throws Exception {
+        XMPPTCPConnection carol = a.client("carol", "phone");
+        XMPPTCPConnection dave = b.client("dave", "sensor");
+        try {
+            org.jivesoftware.smack.roster.Roster carolRoster = org.jivesoftware.smack.roster.Roster.getInstanceFor(carol);
+            org.jivesoftware.smack.roster.Roster daveRoster = org.jivesoftware.smack.roster.Roster.getInstanceFor(dave);
+            carolRoster.reloadAndWait();
+            daveRoster.reloadAndWait();
+            java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+            daveRoster.addSubscribeListener((from, request) -> {
+                asked.countDown();
+                return org.jivesoftware.smack.roster.SubscribeListener.SubscribeAnswer.Approve;
+            });
+            org.jxmpp.jid.BareJid daveJid = dave.getUser().asBareJid();
+            carolRoster.createItemAndRequestSubscription(daveJid, "Dave", null);
+            assertThat(asked.await(15, TimeUnit.SECONDS)).as("dave@b.test got carol's request").isTrue();
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (System.currentTimeMillis() < deadline && (carolRoster.getEntry(daveJid) == null
+                    || !carolRoster.getEntry(daveJid).canSeeHisPresence())) {
+                Thread.sleep(50);
+            }
+            assertThat(carolRoster.getEntry(daveJid).canSeeHisPresence()).as("carol's roster: subscribed to dave")
+                    .isTrue();
+            dave.sendStanza(dave.getStanzaFactory().buildPresenceStanza()
+                    .ofType(org.jivesoftware.smack.packet.Presence.Type.available).setStatus("pumping").build());
+            deadline = System.currentTimeMillis() + 15_000;
+            while (System.currentTimeMillis() < deadline && !"pumping".equals(carolRoster.getPresence(daveJid).getStatus())) {
+                Thread.sleep(50);
+            }
+            assertThat(carolRoster.getPresence(daveJid).getStatus()).as("carol sees dave's presence").isEqualTo("pumping");
+        } finally {
+            carol.disconnect();
+            dave.disconnect();
+        }
+    }
+
     @Test
     void iqRequestAndResultCrossGates() throws Exception {
         assertThat(PingManager.getInstanceFor(alice).ping(bob.getUser(), 15_000)).isTrue();
@@ -152,8 +190,10 @@ class FederationTest {
         java.security.KeyPair second = org.openspime.certification.keys.RsaKeys.generate(2048);
         aliceKeys.publish(second.getPublic(), java.time.Duration.ofDays(5));
         assertThat(changes.poll(15, TimeUnit.SECONDS)).as("key change notice from A's service reached B").isNotNull();
-        assertThat(verifier.currentKey(aliceJid).fingerprint())
-                .isEqualTo(org.openspime.certification.keys.Fingerprint.of(second.getPublic()));
+        org.openspime.certification.keys.Fingerprint secondPrint =
+                org.openspime.certification.keys.Fingerprint.of(second.getPublic());
+        assertThat(verifier.key(aliceJid, secondPrint, java.time.Instant.now()).fingerprint())
+                .as("the new key, learnt after the notice").isEqualTo(secondPrint);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.openspime.system.datapath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openspime.certification.Jid;
+import org.openspime.certification.attestation.TrustAnchors;
+import org.openspime.certification.keys.Fingerprint;
+import org.openspime.certification.keys.RsaKeys;
+import org.openspime.client.connection.ConnectionSettings;
+import org.openspime.client.spime.Spime;
+import org.openspime.client.spime.SpimeOptions;
+import org.openspime.client.talk.TalkMessage;
+import org.openspime.gate.identity.OsidKind;
+import org.openspime.gate.testing.TestGate;
+
+/**
+ * Spime talk between spimes of two federated gates: each message is verified against its sender's key, fetched
+ * from the sender's own gate's certification service across the link and trusted through that gate's
+ * certification key; an encrypted one is sealed to the recipient's key fetched the same way.
+ */
+@Timeout(120)
+class CrossGateTalkTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void spimesOfTwoGatesTalkBothWaysEachMessageVerifiedAgainstKeysCertifiedByTheSendersGate() throws Exception {
+        try (FederatedGate a = new FederatedGate("a.test", FederatedGate.loopback(2), dir.resolve("a"));
+             FederatedGate b = new FederatedGate("b.test", FederatedGate.loopback(3), dir.resolve("b"))) {
+            a.federateWith(b).start();
+            b.federateWith(a).start();
+            TrustAnchors anchors = TrustAnchors.builder().trust(a.certificationService(), a.certificationKey())
+                    .trust(b.certificationService(), b.certificationKey()).build();
+            try (Spime valve = spimeOn(a, "valve", anchors); Spime pump = spimeOn(b, "pump", anchors)) {
+                BlockingQueue<TalkMessage> toPump = new LinkedBlockingQueue<>();
+                BlockingQueue<TalkMessage> toValve = new LinkedBlockingQueue<>();
+                pump.talk().addListener(toPump::add);
+                valve.talk().addListener(toValve::add);
+
+                String id = valve.talk().say(pump.osid(), "valve 3 open");
+                TalkMessage heard = toPump.poll(30, TimeUnit.SECONDS);
+                assertThat(heard).as("valve@a.test reached pump@b.test").isNotNull();
+                assertThat(heard.id()).isEqualTo(id);
+                assertThat(heard.from()).isEqualTo(valve.osid());
+                assertThat(heard.signerKey()).isEqualTo(Fingerprint.of(valve.keys().getPublic()));
+
+                pump.talk().sayEncrypted(valve.osid(), "pressure 2.1 bar");
+                TalkMessage answer = toValve.poll(30, TimeUnit.SECONDS);
+                assertThat(answer).as("pump@b.test reached valve@a.test, encrypted").isNotNull();
+                assertThat(answer.text()).isEqualTo("pressure 2.1 bar");
+                assertThat(answer.encrypted()).isTrue();
+                assertThat(answer.signerKey()).isEqualTo(Fingerprint.of(pump.keys().getPublic()));
+            }
+        }
+    }
+
+    private Spime spimeOn(FederatedGate gate, String name, TrustAnchors anchors) throws Exception {
+        String osid = name + "@" + gate.domain() + "/spime";
+        gate.register(OsidKind.SPIME, osid);
+        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.trust(),
+                gate.address(), gate.c2sPort()).withReplyTimeout(SdkSpimes.REPLY_TIMEOUT);
+        Path outbox = Files.createDirectories(dir.resolve("spimes").resolve(name)).resolve("outbox");
+        Spime spime = Spime.start(connection, RsaKeys.generate(2048), outbox,
+                SpimeOptions.trusting(anchors).withRetry(SdkSpimes.FAST_RETRIES));
+        spime.publishKey();
+        return spime;
+    }
+}
