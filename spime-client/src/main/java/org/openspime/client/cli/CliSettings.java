@@ -85,6 +85,7 @@ public final class CliSettings {
         k.put("scope", "default scope name of the reports");
         k.put("certification.key", "PEM file with the public key(s) the gate's certification service signs attestations with");
         k.put("certification.jid", "JID of that certification service (default certification.<gate domain>)");
+        k.put("certification.trust-gates", "other gates' certification services and their key files, SERVICE=PEM, comma-separated");
         return Map.copyOf(k);
     }
 }

@@ -40,14 +40,29 @@ final class CliSpime {
         return s.require("keystore.password").toCharArray();
     }
 
-    /** The certification gate's keys from {@code certification.key}; none configured trusts no attestation. */
+    /**
+     * The certification gates' keys: this gate's from {@code certification.key}, other gates' (for ScopeNodes and
+     * spimes there) from {@code certification.trust-gates = SERVICE=PEM, ...}; none configured trusts no attestation.
+     */
     static TrustAnchors anchors(CliSettings s, Jid osid) throws IOException {
         TrustAnchors.Builder anchors = TrustAnchors.builder();
-        if (s.get("certification.key").isEmpty()) {
-            return anchors.build();
+        if (s.get("certification.key").isPresent()) {
+            Jid service = Jid.of(s.get("certification.jid").orElse("certification." + osid.domain()));
+            trust(anchors, service, Path.of(s.get("certification.key").get()));
         }
-        Path file = Path.of(s.get("certification.key").get());
-        Jid service = Jid.of(s.get("certification.jid").orElse("certification." + osid.domain()));
+        if (s.get("certification.trust-gates").isPresent()) {
+            for (String entry : s.get("certification.trust-gates").get().split(",")) {
+                int eq = entry.indexOf('=');
+                if (eq <= 0) {
+                    throw new IOException("certification.trust-gates: expected SERVICE=PEM_FILE, got '" + entry.trim() + "'");
+                }
+                trust(anchors, Jid.of(entry.substring(0, eq).trim()), Path.of(entry.substring(eq + 1).trim()));
+            }
+        }
+        return anchors.build();
+    }
+
+    private static void trust(TrustAnchors.Builder anchors, Jid service, Path file) throws IOException {
         try {
             for (java.security.interfaces.RSAPublicKey key : PublicKeyFiles.read(file)) {
                 anchors.trust(service, key);
@@ -55,6 +70,5 @@ final class CliSpime {
         } catch (CertificationException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
-        return anchors.build();
     }
 }
