@@ -79,6 +79,27 @@ class ScopeNodeCommandTest {
         assertThat(s.httpBind()).isEqualTo("127.0.0.1");
     }
 
+    @Test
+    void otherGatesCertificationKeysAreTrustedFromPemFilesAndABadEntryIsNamed() throws Exception {
+        java.security.KeyPair a = org.openspime.certification.keys.RsaKeys.generate(2048);
+        Path pem = Files.writeString(dir.resolve("a-certification.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(a.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        Path config = dir.resolve("trusting.properties");
+        Files.writeString(config, "snid=node@b.example/co2\npassword=p\nquery-token=token-from-the-file-0123\n"
+                + "trust-gate=certification.a.example=" + pem + "\n");
+        NodeOptions options = new NodeOptions();
+        new CommandLine(options).parseArgs("--config", config.toString());
+        NodeSettings s = options.resolve();
+        assertThat(s.trustedGates()).containsOnlyKeys("certification.a.example");
+        assertThat(s.trustedGates().get("certification.a.example")).containsExactly(a.getPublic());
+
+        NodeOptions wrong = new NodeOptions();
+        new CommandLine(wrong).parseArgs("--config", config.toString(), "--trust-gate", "alice@a.example=" + pem);
+        org.assertj.core.api.Assertions.assertThatThrownBy(wrong::resolve)
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a certification service");
+    }
+
     private record Result(int status, String out) {
     }
 
