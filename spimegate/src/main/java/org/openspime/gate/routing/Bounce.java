@@ -26,6 +26,14 @@ public final class Bounce {
         };
     }
 
+    /** RFC 6120 8.3.3: retry later after these, give up after the others. */
+    static String errorType(String condition) {
+        return switch (condition) {
+            case "resource-constraint", "remote-server-timeout" -> "wait";
+            default -> "cancel";
+        };
+    }
+
     public static Stanza of(Stanza original, String condition, String text) {
         Entity from = original.getTo();
         Entity to = original.getFrom();
@@ -41,7 +49,7 @@ public final class Bounce {
             b.addAttribute("id", id);
         }
         b.addAttribute("type", "error");
-        b.startInnerElement("error", NamespaceURIs.JABBER_CLIENT).addAttribute("type", "cancel")
+        b.startInnerElement("error", NamespaceURIs.JABBER_CLIENT).addAttribute("type", errorType(condition))
                 .startInnerElement(condition, NamespaceURIs.URN_IETF_PARAMS_XML_NS_XMPP_STANZAS).endInnerElement()
                 .startInnerElement("text", NamespaceURIs.URN_IETF_PARAMS_XML_NS_XMPP_STANZAS).addText(text)
                 .endInnerElement()

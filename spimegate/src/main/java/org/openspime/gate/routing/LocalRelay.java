@@ -15,6 +15,7 @@ import org.apache.vysper.xmpp.server.SessionState;
 import org.apache.vysper.xmpp.stanza.Stanza;
 import org.openspime.gate.engine.ActingEntity;
 import org.openspime.gate.engine.GateResourceRegistry;
+import org.openspime.gate.session.GateSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,12 +117,24 @@ public final class LocalRelay implements StanzaRelay {
     }
 
     private void deliver(SessionContext session, Entity receiver, Stanza stanza) {
+        if (isRequest(stanza) && session instanceof GateSession recipient && recipient.isBusy()) {
+            // back-pressure: a recipient that reads slower than it is sent to (a ScopeNode, the fan-in of its scope)
+            // gets no more requests for now; senders retry later, instead of the gate queueing until it must cut
+            // the recipient off (GateSession.MAX_OUTBOX_BYTES) and lose everything queued for it
+            bounce(stanza, "resource-constraint", receiver.getFullQualifiedName() + " is busy; retry later");
+            return;
+        }
         if ("presence".equals(stanza.getName())) {
             ActingEntity.runAs(receiver, () -> presenceInbound(session, stanza));
         } else {
             session.getResponseWriter().write(stanza);
         }
         counter.delivered(stanza.getName());
+    }
+
+    private static boolean isRequest(Stanza stanza) {
+        String type = stanza.getAttributeValue("type");
+        return "iq".equals(stanza.getName()) && ("get".equals(type) || "set".equals(type));
     }
 
     private void presenceInbound(SessionContext session, Stanza stanza) {

@@ -42,6 +42,9 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     static final int MAX_BATCH_BYTES = 16_000;
     /** How long a peer cut off as a slow reader has to read its stream error before its socket is closed. */
     static final int SLOW_READER_GRACE_SECONDS = 5;
+    /** Queued behind the write in flight beyond this, requests to the connection are refused for now. */
+    static final int BUSY_OUTBOX_BYTES = 1 << 20;
+
     /** The most a connection may have queued behind its write in flight before it is cut off as too slow. */
     static final int MAX_OUTBOX_BYTES = 4 * 1024 * 1024;
     private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
@@ -215,6 +218,17 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
             at += b.length;
         }
         return batch;
+    }
+
+    /**
+     * Whether more than {@link #BUSY_OUTBOX_BYTES} wait behind this connection's write in flight: the peer reads
+     * slower than it is sent to, and new requests to it are refused for now (back-pressure, see
+     * {@code routing.LocalRelay}) well before the {@link #MAX_OUTBOX_BYTES} cut-off.
+     */
+    public boolean isBusy() {
+        synchronized (outbox) {
+            return outboxBytes > BUSY_OUTBOX_BYTES;
+        }
     }
 
     private static boolean isSaslSuccess(Stanza stanza) {

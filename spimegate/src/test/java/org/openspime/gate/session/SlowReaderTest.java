@@ -61,6 +61,67 @@ class SlowReaderTest {
         }
     }
 
+    /**
+     * Back-pressure before the cut-off: requests (IQ get/set) to a peer with more than a megabyte queued are answered
+     * {@code resource-constraint} of type {@code wait} — the sender retries later — instead of being queued until
+     * the peer has to be cut off. A ScopeNode briefly slower than its scope's spimes stays connected.
+     */
+    @Test
+    void requestsToAPeerThatStopsReadingAreRefusedForNowAndThePeerStaysConnected() throws Exception {
+        try (TestGate gate = TestGate.start()) {
+            gate.register(OsidKind.SCOPENODE, "busy@gate.test/node");
+            XMPPTCPConnection sender = gate.newClient("reporter@gate.test/spime");
+            java.util.List<org.jivesoftware.smack.packet.StanzaError> refusals =
+                    new java.util.concurrent.CopyOnWriteArrayList<>();
+            sender.addAsyncStanzaListener(st -> refusals.add(st.getError()),
+                    st -> st instanceof org.jivesoftware.smack.packet.IQ iq
+                            && iq.getType() == org.jivesoftware.smack.packet.IQ.Type.error);
+            try (SSLSocket busy = loggedInWithoutReading(gate, "busy", "node")) {
+                Entity busyJid = EntityImpl.parse("busy@gate.test/node");
+                org.jxmpp.jid.Jid to = JidCreate.entityFullFrom("busy@gate.test/node");
+                String payload = ">" + "x".repeat(2_000);
+                // 3,000 requests of 2 KB: 6 MB, more than socket buffers, the 1 MiB busy mark and the 4 MiB cut-off
+                for (int i = 0; i < 3_000 && refusals.size() < 50; i++) {
+                    sender.sendStanza(new org.openspime.gate.testing.RawChildIQ(
+                            org.jivesoftware.smack.packet.IQ.Type.set, to, "report", "urn:test:load", payload));
+                }
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (refusals.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(refusals).as("requests refused for now").isNotEmpty();
+                assertThat(refusals.get(0).getCondition())
+                        .isEqualTo(org.jivesoftware.smack.packet.StanzaError.Condition.resource_constraint);
+                assertThat(refusals.get(0).getType()).isEqualTo(org.jivesoftware.smack.packet.StanzaError.Type.WAIT);
+                assertThat(gate.engine().registry().sessionOf(busyJid)).as("the busy peer is not cut off").isNotNull();
+                assertThat(sender.isConnected()).isTrue();
+
+                // the peer reads again: what was queued for it arrives, and it stops being busy
+                busy.setSoTimeout(200);
+                InputStream in = busy.getInputStream();
+                byte[] buf = new byte[64 * 1024];
+                long drained = 0;
+                deadline = System.nanoTime() + 20_000_000_000L;
+                GateSession session = (GateSession) gate.engine().registry().sessionOf(busyJid);
+                while ((session.isBusy() || drained == 0) && System.nanoTime() < deadline) {
+                    try {
+                        int n = in.read(buf);
+                        if (n < 0) {
+                            break;
+                        }
+                        drained += n;
+                    } catch (SocketTimeoutException quiet) {
+                        // nothing more for now
+                    }
+                }
+                assertThat(drained).as("bytes delivered once the peer read again").isGreaterThan(1_000_000);
+                assertThat(session.isBusy()).isFalse();
+                assertThat(gate.engine().registry().sessionOf(busyJid)).isNotNull();
+            }
+            sender.disconnect();
+        }
+    }
+
     /** STARTTLS, SASL PLAIN and bind on a plain socket; then the test simply stops reading it. */
     private static SSLSocket loggedInWithoutReading(TestGate gate, String user, String resource) throws Exception {
         Socket plain = new Socket(InetAddress.getLoopbackAddress(), gate.port());
