@@ -16,6 +16,7 @@ import org.jivesoftware.smackx.ping.packet.Ping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openspime.gate.testing.PeerGate;
 
 /**
  * Peers the receiving gate must refuse, and what their users see: a gate whose certificate is not the pinned one,

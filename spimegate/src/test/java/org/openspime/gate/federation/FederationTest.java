@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.impl.JidCreate;
+import org.openspime.gate.testing.PeerGate;
 
 /**
  * Two gates, each on its own loopback address with its own domain and certificate, each pinning the other's:

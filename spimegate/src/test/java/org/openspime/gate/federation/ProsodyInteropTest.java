@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openspime.gate.config.FederationConfig;
 import org.openspime.gate.testing.TestTls;
+import org.openspime.gate.testing.PeerGate;
 
 /**
  * A gate federates with Prosody (Debian's {@code prosody}, started by the test with its own configuration):

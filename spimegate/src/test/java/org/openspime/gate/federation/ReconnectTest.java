@@ -16,6 +16,7 @@ import org.jivesoftware.smackx.ping.packet.Ping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openspime.gate.testing.PeerGate;
 
 /**
  * Links come and go: idle ones are closed, a peer that went away is reached again on the next stanza. These gates

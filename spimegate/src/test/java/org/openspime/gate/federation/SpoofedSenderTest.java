@@ -10,6 +10,7 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.Test;
 import org.openspime.gate.config.FederationConfig;
+import org.openspime.gate.testing.PeerGate;
 
 /**
  * A peer that authenticated as its own domain cannot speak for another: stanzas whose {@code from} is not the

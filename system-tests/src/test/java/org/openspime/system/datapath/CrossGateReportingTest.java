@@ -24,6 +24,7 @@ import org.openspime.client.reporting.ReportRejectedException;
 import org.openspime.client.spime.Spime;
 import org.openspime.client.spime.SpimeOptions;
 import org.openspime.gate.identity.OsidKind;
+import org.openspime.gate.testing.PeerGate;
 import org.openspime.gate.testing.TestGate;
 import org.openspime.scopenode.node.NodeSettings;
 import org.openspime.scopenode.node.ScopeNode;
@@ -48,8 +49,8 @@ class CrossGateReportingTest {
     @Test
     void spimesOnOneGateReportToAScopeNodeOnAnotherAndLoseNothingWhenThatGateRestarts() throws Exception {
         try (PostgresTestDatabase pg = PostgresTestDatabase.create();
-             FederatedGate a = new FederatedGate("a.test", FederatedGate.loopback(2), dir.resolve("a"));
-             FederatedGate b = new FederatedGate("b.test", FederatedGate.loopback(3), dir.resolve("b"))) {
+             PeerGate a = PeerGate.prepare("a.test", PeerGate.loopback(2));
+             PeerGate b = PeerGate.prepare("b.test", PeerGate.loopback(3))) {
             a.federateWith(b).start();
             b.federateWith(a).start();
             NodeSettings settings = nodeOn(b).withTrustedGate(a.certificationService().toString(),
@@ -94,8 +95,8 @@ class CrossGateReportingTest {
     @Test
     void aScopeNodeThatDoesNotTrustTheSpimesGateRefusesItsReports() throws Exception {
         try (PostgresTestDatabase pg = PostgresTestDatabase.create();
-             FederatedGate a = new FederatedGate("a.test", FederatedGate.loopback(2), dir.resolve("a"));
-             FederatedGate b = new FederatedGate("b.test", FederatedGate.loopback(3), dir.resolve("b"))) {
+             PeerGate a = PeerGate.prepare("a.test", PeerGate.loopback(2));
+             PeerGate b = PeerGate.prepare("b.test", PeerGate.loopback(3))) {
             a.federateWith(b).start();
             b.federateWith(a).start();
             Spime spime = null;
@@ -118,24 +119,24 @@ class CrossGateReportingTest {
         }
     }
 
-    private NodeSettings nodeOn(FederatedGate b) throws Exception {
+    private NodeSettings nodeOn(PeerGate b) throws Exception {
         b.register(OsidKind.SCOPENODE, SNID);
         Path nodeDir = Files.createDirectories(dir.resolve("node"));
-        return NodeSettings.of(Jid.of(SNID), TestGate.PASSWORD, b.address(), b.c2sPort(), b.trust(),
+        return NodeSettings.of(Jid.of(SNID), TestGate.PASSWORD, b.address(), b.c2sPort(), b.gateTrust(),
                         TestScope.write(nodeDir), nodeDir.resolve("data"), NodeFixture.TOKEN)
                 .withHttp("127.0.0.1", 0).withKeyBits(2048);
     }
 
     /** What a spime of A is configured with: its own gate's certification key and the ScopeNode's gate's. */
-    private static TrustAnchors anchorsOf(FederatedGate a, FederatedGate b) throws Exception {
+    private static TrustAnchors anchorsOf(PeerGate a, PeerGate b) throws Exception {
         return TrustAnchors.builder().trust(a.certificationService(), a.certificationKey())
                 .trust(b.certificationService(), b.certificationKey()).build();
     }
 
-    private Spime spimeOn(FederatedGate gate, String name, TrustAnchors anchors) throws Exception {
+    private Spime spimeOn(PeerGate gate, String name, TrustAnchors anchors) throws Exception {
         String osid = name + "@" + gate.domain() + "/spime";
         gate.register(OsidKind.SPIME, osid);
-        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.trust(),
+        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.gateTrust(),
                 gate.address(), gate.c2sPort()).withReplyTimeout(SdkSpimes.REPLY_TIMEOUT);
         Path outbox = Files.createDirectories(dir.resolve("spimes").resolve(name)).resolve("outbox");
         Spime spime = Spime.start(connection, RsaKeys.generate(2048), outbox,

@@ -19,6 +19,7 @@ import org.openspime.client.spime.Spime;
 import org.openspime.client.spime.SpimeOptions;
 import org.openspime.client.talk.TalkMessage;
 import org.openspime.gate.identity.OsidKind;
+import org.openspime.gate.testing.PeerGate;
 import org.openspime.gate.testing.TestGate;
 
 /**
@@ -34,8 +35,8 @@ class CrossGateTalkTest {
 
     @Test
     void spimesOfTwoGatesTalkBothWaysEachMessageVerifiedAgainstKeysCertifiedByTheSendersGate() throws Exception {
-        try (FederatedGate a = new FederatedGate("a.test", FederatedGate.loopback(2), dir.resolve("a"));
-             FederatedGate b = new FederatedGate("b.test", FederatedGate.loopback(3), dir.resolve("b"))) {
+        try (PeerGate a = PeerGate.prepare("a.test", PeerGate.loopback(2));
+             PeerGate b = PeerGate.prepare("b.test", PeerGate.loopback(3))) {
             a.federateWith(b).start();
             b.federateWith(a).start();
             TrustAnchors anchors = TrustAnchors.builder().trust(a.certificationService(), a.certificationKey())
@@ -63,10 +64,10 @@ class CrossGateTalkTest {
         }
     }
 
-    private Spime spimeOn(FederatedGate gate, String name, TrustAnchors anchors) throws Exception {
+    private Spime spimeOn(PeerGate gate, String name, TrustAnchors anchors) throws Exception {
         String osid = name + "@" + gate.domain() + "/spime";
         gate.register(OsidKind.SPIME, osid);
-        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.trust(),
+        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.gateTrust(),
                 gate.address(), gate.c2sPort()).withReplyTimeout(SdkSpimes.REPLY_TIMEOUT);
         Path outbox = Files.createDirectories(dir.resolve("spimes").resolve(name)).resolve("outbox");
         Spime spime = Spime.start(connection, RsaKeys.generate(2048), outbox,

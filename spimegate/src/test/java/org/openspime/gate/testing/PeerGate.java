@@ -1,4 +1,4 @@
-package org.openspime.gate.federation;
+package org.openspime.gate.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -19,7 +19,6 @@ import org.openspime.gate.config.FederationConfig;
 import org.openspime.gate.config.GateConfig;
 import org.openspime.gate.identity.IdentityException;
 import org.openspime.gate.identity.OsidKind;
-import org.openspime.gate.testing.TestTls;
 import org.openspime.gate.tls.GateCertificate;
 import org.openspime.web.ConsoleSettings;
 
@@ -28,8 +27,8 @@ import org.openspime.web.ConsoleSettings;
  * directory and ports are fixed before the first start, so that a peer can pin its certificate and address it
  * and so that it can be restarted as the same gate.
  */
-final class PeerGate implements AutoCloseable {
-    static final String PASSWORD = "secret-password";
+public final class PeerGate implements AutoCloseable {
+    public static final String PASSWORD = "secret-password";
 
     private final String domain;
     private final String address;
@@ -52,12 +51,12 @@ final class PeerGate implements AutoCloseable {
     }
 
     /** A gate for {@code domain} on {@code address} (not started yet: peers are configured first). */
-    static PeerGate prepare(String domain, String address) throws IOException {
+    public static PeerGate prepare(String domain, String address) throws IOException {
         return new PeerGate(domain, address);
     }
 
     /** 127.0.0.{@code n} if the machine lets us bind it (Linux routes 127/8 to lo), else 127.0.0.1. */
-    static String loopback(int n) {
+    public static String loopback(int n) {
         String candidate = "127.0.0." + n;
         try (ServerSocket s = new ServerSocket()) {
             s.bind(new InetSocketAddress(candidate, 0));
@@ -75,13 +74,13 @@ final class PeerGate implements AutoCloseable {
     }
 
     /** Lets this gate reach {@code peer} at its address and trust its certificate by fingerprint. */
-    PeerGate federateWith(PeerGate peer) {
+    public PeerGate federateWith(PeerGate peer) {
         federation = federation.withPeer(peer.domain, new FederationConfig.HostPort(peer.address, peer.s2sPort))
                 .withPinnedCertificate(peer.domain, peer.certificate.sha256Fingerprint());
         return this;
     }
 
-    PeerGate configure(java.util.function.UnaryOperator<FederationConfig> change) {
+    public PeerGate configure(java.util.function.UnaryOperator<FederationConfig> change) {
         federation = change.apply(federation);
         return this;
     }
@@ -92,40 +91,40 @@ final class PeerGate implements AutoCloseable {
                 .withFederation(federation);
     }
 
-    PeerGate start() throws IOException {
+    public PeerGate start() throws IOException {
         gate = SpimeGate.start(config(), ConsoleSettings.defaults().withPasswordIterations(1_000));
         return this;
     }
 
-    void stop() {
+    public void stop() {
         if (gate != null) {
             gate.close();
             gate = null;
         }
     }
 
-    SpimeGate gate() {
+    public SpimeGate gate() {
         return gate;
     }
 
-    String domain() {
+    public String domain() {
         return domain;
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
-    int s2sPort() {
+    public int s2sPort() {
         return s2sPort;
     }
 
-    GateCertificate certificate() {
+    public GateCertificate certificate() {
         return certificate;
     }
 
     /** Registers a SpimeID on this gate and logs it in over c2s. */
-    XMPPTCPConnection client(String localpart, String resource) throws Exception {
+    public XMPPTCPConnection client(String localpart, String resource) throws Exception {
         String jid = localpart + "@" + domain + "/" + resource;
         try {
             gate.storage().identities().create(OsidKind.SPIME, jid, "test spime", PASSWORD);
@@ -148,6 +147,41 @@ final class PeerGate implements AutoCloseable {
         c.setReplyTimeout(15_000);
         c.connect().login();
         return c;
+    }
+
+    /** Closes the gate (every stream, c2s and s2s, cut) and starts it again as the same gate. */
+    public void restart() throws IOException {
+        stop();
+        start();
+    }
+
+    /** Registers an OSID; a new account gets {@link #PASSWORD}, an existing one keeps its password. */
+    public void register(OsidKind kind, String jid) {
+        try {
+            gate.storage().identities().create(kind, jid, "test " + kind, PASSWORD);
+        } catch (IdentityException existingAccount) {
+            gate.storage().identities().create(kind, jid, "test " + kind, null);
+        }
+    }
+
+    public int c2sPort() {
+        return c2sPort;
+    }
+
+    /** Trust in this gate's TLS certificate, as a client is configured with it. */
+    public org.openspime.client.connection.GateTrust gateTrust() {
+        return org.openspime.client.connection.GateTrust.using(TestTls.trusting(certificate.certificate()),
+                domain + "'s certificate");
+    }
+
+    /** The certification service's JID, e.g. {@code certification.a.test}. */
+    public org.openspime.certification.Jid certificationService() {
+        return gate.certification().key().jid();
+    }
+
+    /** The public key the gate's certification service signs attestations with. */
+    public java.security.PublicKey certificationKey() {
+        return gate.certification().key().publicKey();
     }
 
     @Override
