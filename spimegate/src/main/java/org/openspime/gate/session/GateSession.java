@@ -280,6 +280,14 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
         // inbound s2s does) coincided with a STARTTLS hang in one full CI run, so c2s keeps what ran clean for
         // thousands of logins until that is understood (docs/vysper-replacements.md, MINA version)
         SslFilter filter = new SslFilter(tls.context());
+        // MINA's default ("non-blocking") TLS pipeline encrypts under its lock but hands the encrypted records to
+        // the socket's queue after releasing it, from whichever thread called in: a worker writing a stanza
+        // bigger than one record and the I/O thread (reading the peer's data, or acknowledging sent records)
+        // each take records from the same queue and pass them on in whichever order they get there. Records out
+        // of order fail the peer's record authentication ("Tag mismatch") and kill the connection; it hit the one
+        // connection that both receives a lot and sends (a ScopeNode). The other pipeline passes each record on
+        // while still holding the lock, so records leave in the order they were encrypted (BusyReceiverTlsTest).
+        filter.setUseNonBlockingPipeline(false);
         if (tls.protocols() != null) {
             filter.setEnabledProtocols(tls.protocols());
         }
