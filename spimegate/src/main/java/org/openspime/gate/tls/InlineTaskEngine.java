@@ -20,10 +20,10 @@ import javax.net.ssl.SSLSession;
  * tasks (a few milliseconds of key exchange with the gate's ECDSA key) cost the I/O thread that time, and the
  * handshake has no second thread to lose track of.
  */
-final class InlineTaskEngine extends SSLEngine {
+public final class InlineTaskEngine extends SSLEngine {
     private final SSLEngine engine;
 
-    InlineTaskEngine(SSLEngine engine) {
+    public InlineTaskEngine(SSLEngine engine) {
         super(engine.getPeerHost(), engine.getPeerPort());
         this.engine = engine;
     }

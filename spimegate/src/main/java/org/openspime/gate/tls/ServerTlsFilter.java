@@ -26,6 +26,7 @@ public final class ServerTlsFilter extends SslFilter {
      */
     public ServerTlsFilter(SSLContext context, String[] protocols, boolean wantClientCertificate) {
         super(context);
+        setUseNonBlockingPipeline(false); // records leave in the order they were encrypted (ClientTlsFilter)
         this.protocols = protocols == null ? null : protocols.clone();
         this.wantClientCertificate = wantClientCertificate;
         if (protocols != null) {

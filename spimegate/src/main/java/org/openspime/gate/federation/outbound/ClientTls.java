@@ -14,6 +14,7 @@ import org.apache.mina.core.session.IoSession;
 import org.apache.mina.filter.ssl.SslFilter;
 import org.openspime.gate.federation.trust.DomainTrustManager;
 import org.openspime.gate.federation.trust.PeerTrust;
+import org.openspime.gate.tls.InlineTaskEngine;
 
 /**
  * The client side of TLS on an outbound s2s stream: a context per connection whose trust manager knows the
@@ -48,12 +49,16 @@ final class ClientTls {
     record Handshake(SslFilter filter, DomainTrustManager trust) {
     }
 
-    /** MINA names the engine after the socket address (a reverse look-up); s2s names it after the domain. */
+    /**
+     * MINA names the engine after the socket address (a reverse look-up); s2s names it after the domain. Blocking
+     * pipeline and inline handshake tasks, as on client connections (docs/vysper-replacements.md, "MINA version").
+     */
     private static final class ClientFilter extends SslFilter {
         private final String domain;
 
         ClientFilter(SSLContext context, String domain) {
             super(context);
+            setUseNonBlockingPipeline(false); // records leave in the order they were encrypted (tls.ClientTlsFilter)
             this.domain = domain;
             setEnabledProtocols(PROTOCOLS);
         }
@@ -70,7 +75,7 @@ final class ClientTls {
             } catch (IllegalArgumentException notAHostName) {
                 // a domain that is not a DNS name (an IP literal) goes without SNI
             }
-            return engine;
+            return new InlineTaskEngine(engine);
         }
     }
 }
