@@ -96,14 +96,14 @@ class SlowReaderTest {
                 assertThat(gate.engine().registry().sessionOf(busyJid)).as("the busy peer is not cut off").isNotNull();
                 assertThat(sender.isConnected()).isTrue();
 
-                // the peer reads again: what was queued for it arrives, and it stops being busy
-                busy.setSoTimeout(200);
+                // the peer reads again: what was queued for it arrives (until two quiet seconds), and it stops being busy
+                busy.setSoTimeout(2_000);
                 InputStream in = busy.getInputStream();
                 byte[] buf = new byte[64 * 1024];
                 long drained = 0;
-                deadline = System.nanoTime() + 20_000_000_000L;
+                deadline = System.nanoTime() + 30_000_000_000L;
                 GateSession session = (GateSession) gate.engine().registry().sessionOf(busyJid);
-                while ((session.isBusy() || drained == 0) && System.nanoTime() < deadline) {
+                while (System.nanoTime() < deadline) {
                     try {
                         int n = in.read(buf);
                         if (n < 0) {
@@ -111,7 +111,7 @@ class SlowReaderTest {
                         }
                         drained += n;
                     } catch (SocketTimeoutException quiet) {
-                        // nothing more for now
+                        break;
                     }
                 }
                 assertThat(drained).as("bytes delivered once the peer read again").isGreaterThan(1_000_000);
