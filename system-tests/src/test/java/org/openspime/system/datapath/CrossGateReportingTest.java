@@ -14,15 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openspime.certification.Jid;
-import org.openspime.certification.attestation.TrustAnchors;
-import org.openspime.certification.keys.RsaKeys;
-import org.openspime.client.connection.ConnectionSettings;
 import org.openspime.client.report.element.Reading;
 import org.openspime.client.report.element.ReportAck;
 import org.openspime.client.report.element.Value;
 import org.openspime.client.reporting.ReportRejectedException;
 import org.openspime.client.spime.Spime;
-import org.openspime.client.spime.SpimeOptions;
 import org.openspime.gate.identity.OsidKind;
 import org.openspime.gate.testing.PeerGate;
 import org.openspime.gate.testing.TestGate;
@@ -59,7 +55,7 @@ class CrossGateReportingTest {
             try (ScopeNode node = ScopeNode.start(ScopeNodeDatabase.on(settings, pg))) {
                 node.authorization().authorize("*@a.test/spime", "spimes of gate A");
                 for (int i = 0; i < 2; i++) {
-                    spimes.add(spimeOn(a, "roamer" + i, anchorsOf(a, b)));
+                    spimes.add(FederatedSpimes.start(a, "roamer" + i, FederatedSpimes.anchorsOf(a, b), dir));
                 }
                 try (ReportLoad load = ReportLoad.start(spimes, node.snid(), Duration.ofMillis(50))) {
                     load.awaitAcked(20, Duration.ofSeconds(60));
@@ -102,7 +98,7 @@ class CrossGateReportingTest {
             Spime spime = null;
             try (ScopeNode node = ScopeNode.start(ScopeNodeDatabase.on(nodeOn(b), pg))) {
                 node.authorization().authorize("*@a.test/spime", "spimes of gate A");
-                spime = spimeOn(a, "stranger", anchorsOf(a, b));
+                spime = FederatedSpimes.start(a, "stranger", FederatedSpimes.anchorsOf(a, b), dir);
                 List<CompletableFuture<ReportAck>> outcome = spime.report(node.snid(), TestScope.NAME,
                         List.of(Reading.at(java.time.Instant.now(), Value.integer("co2", 420, "ppm"),
                                 Value.decimal("temperature", "21.5", "Cel"))));
@@ -125,23 +121,5 @@ class CrossGateReportingTest {
         return NodeSettings.of(Jid.of(SNID), TestGate.PASSWORD, b.address(), b.c2sPort(), b.gateTrust(),
                         TestScope.write(nodeDir), nodeDir.resolve("data"), NodeFixture.TOKEN)
                 .withHttp("127.0.0.1", 0).withKeyBits(2048);
-    }
-
-    /** What a spime of A is configured with: its own gate's certification key and the ScopeNode's gate's. */
-    private static TrustAnchors anchorsOf(PeerGate a, PeerGate b) throws Exception {
-        return TrustAnchors.builder().trust(a.certificationService(), a.certificationKey())
-                .trust(b.certificationService(), b.certificationKey()).build();
-    }
-
-    private Spime spimeOn(PeerGate gate, String name, TrustAnchors anchors) throws Exception {
-        String osid = name + "@" + gate.domain() + "/spime";
-        gate.register(OsidKind.SPIME, osid);
-        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.gateTrust(),
-                gate.address(), gate.c2sPort()).withReplyTimeout(SdkSpimes.REPLY_TIMEOUT);
-        Path outbox = Files.createDirectories(dir.resolve("spimes").resolve(name)).resolve("outbox");
-        Spime spime = Spime.start(connection, RsaKeys.generate(2048), outbox,
-                SpimeOptions.trusting(anchors).withRetry(SdkSpimes.FAST_RETRIES));
-        spime.publishKey();
-        return spime;
     }
 }

@@ -2,7 +2,6 @@ package org.openspime.system.datapath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -10,17 +9,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.openspime.certification.Jid;
 import org.openspime.certification.attestation.TrustAnchors;
 import org.openspime.certification.keys.Fingerprint;
-import org.openspime.certification.keys.RsaKeys;
-import org.openspime.client.connection.ConnectionSettings;
 import org.openspime.client.spime.Spime;
-import org.openspime.client.spime.SpimeOptions;
 import org.openspime.client.talk.TalkMessage;
-import org.openspime.gate.identity.OsidKind;
 import org.openspime.gate.testing.PeerGate;
-import org.openspime.gate.testing.TestGate;
 
 /**
  * Spime talk between spimes of two federated gates: each message is verified against its sender's key, fetched
@@ -39,9 +32,9 @@ class CrossGateTalkTest {
              PeerGate b = PeerGate.prepare("b.test", PeerGate.loopback(3))) {
             a.federateWith(b).start();
             b.federateWith(a).start();
-            TrustAnchors anchors = TrustAnchors.builder().trust(a.certificationService(), a.certificationKey())
-                    .trust(b.certificationService(), b.certificationKey()).build();
-            try (Spime valve = spimeOn(a, "valve", anchors); Spime pump = spimeOn(b, "pump", anchors)) {
+            TrustAnchors anchors = FederatedSpimes.anchorsOf(a, b);
+            try (Spime valve = FederatedSpimes.start(a, "valve", anchors, dir);
+                 Spime pump = FederatedSpimes.start(b, "pump", anchors, dir)) {
                 BlockingQueue<TalkMessage> toPump = new LinkedBlockingQueue<>();
                 BlockingQueue<TalkMessage> toValve = new LinkedBlockingQueue<>();
                 pump.talk().addListener(toPump::add);
@@ -62,17 +55,5 @@ class CrossGateTalkTest {
                 assertThat(answer.signerKey()).isEqualTo(Fingerprint.of(pump.keys().getPublic()));
             }
         }
-    }
-
-    private Spime spimeOn(PeerGate gate, String name, TrustAnchors anchors) throws Exception {
-        String osid = name + "@" + gate.domain() + "/spime";
-        gate.register(OsidKind.SPIME, osid);
-        ConnectionSettings connection = ConnectionSettings.of(Jid.of(osid), TestGate.PASSWORD, gate.gateTrust(),
-                gate.address(), gate.c2sPort()).withReplyTimeout(SdkSpimes.REPLY_TIMEOUT);
-        Path outbox = Files.createDirectories(dir.resolve("spimes").resolve(name)).resolve("outbox");
-        Spime spime = Spime.start(connection, RsaKeys.generate(2048), outbox,
-                SpimeOptions.trusting(anchors).withRetry(SdkSpimes.FAST_RETRIES));
-        spime.publishKey();
-        return spime;
     }
 }
