@@ -37,6 +37,7 @@ public final class GateConnection implements AutoCloseable {
     static {
         // entities have no contacts to load; the roster would only cost a round trip per login
         Roster.setRosterLoadedAtLoginDefault(false);
+        StreamLimits.register();
     }
 
     private final ConnectionSettings settings;
@@ -107,6 +108,11 @@ public final class GateConnection implements AutoCloseable {
         if (connection.isAuthenticated()) {
             listener.accept(connection);
         }
+    }
+
+    /** The largest stanza the gate accepts on the current stream, if it advertised it (XEP-0478). */
+    public java.util.OptionalInt maxStanzaBytes() {
+        return StreamLimits.of(connection);
     }
 
     public XMPPTCPConnection xmpp() {

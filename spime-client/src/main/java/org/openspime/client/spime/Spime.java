@@ -104,8 +104,9 @@ public final class Spime implements AutoCloseable {
     }
 
     /**
-     * Reports {@code readings} to {@code snid}, batched into as few reports as fit a gate's default stanza limit
-     * ({@link ReportLimits#fittingStanzasOf}: a larger stanza would end the connection and never be delivered),
+     * Reports {@code readings} to {@code snid}, batched into as few reports as fit the gate's stanza limit (the one
+     * it advertised, else the default; {@link ReportLimits#fittingStanzasOf}: a larger stanza would end the
+     * connection and never be delivered),
      * signed and encrypted; one future per report.
      */
     public List<CompletableFuture<ReportAck>> report(Jid snid, String scope, List<Reading> readings) {
@@ -115,10 +116,22 @@ public final class Spime implements AutoCloseable {
     /** As {@link #report(Jid, String, List)}, encrypted or plain (only for scopes that accept plain reports). */
     public List<CompletableFuture<ReportAck>> report(Jid snid, String scope, List<Reading> readings, boolean encrypted) {
         List<CompletableFuture<ReportAck>> outcomes = new ArrayList<>();
-        for (Report report : Batches.of(osid(), scope, readings, BATCH_LIMITS, reporter::newId)) {
+        for (Report report : Batches.of(osid(), scope, readings, batchLimits(), reporter::newId)) {
             outcomes.add(encrypted ? reporter.report(snid, report) : reporter.reportPlain(snid, report));
         }
         return outcomes;
+    }
+
+    /**
+     * Report sizes that fit the gate's stanza limit: the one it advertised (XEP-0478) when smaller than the default,
+     * else the default's. A gate that accepts less than one report's envelope makes {@link #report} fail at once.
+     */
+    ReportLimits batchLimits() {
+        java.util.OptionalInt advertised = connection.maxStanzaBytes();
+        if (advertised.isEmpty() || advertised.getAsInt() >= ReportLimits.GATE_DEFAULT_STANZA_BYTES) {
+            return BATCH_LIMITS;
+        }
+        return ReportLimits.fittingStanzasOf(advertised.getAsInt());
     }
 
     public Reporter reporter() {

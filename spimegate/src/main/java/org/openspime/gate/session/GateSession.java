@@ -16,6 +16,7 @@ import org.apache.vysper.xmpp.writer.StanzaWriter;
 import org.slf4j.LoggerFactory;
 import org.openspime.gate.engine.ActingEntity;
 import org.openspime.gate.stream.OutboundXml;
+import org.openspime.gate.stream.StreamLimits;
 import org.openspime.gate.stream.XmppStreamDecoder;
 import org.openspime.gate.stream.XmppStreamEncoder;
 import org.openspime.gate.tls.ClientTlsFilter;
@@ -96,7 +97,7 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
             writeProceedAndStartTls(stanza);
         } else if (!headerWritten) {
             headerWritten = true;
-            io.write(new OutboundXml.StreamOpening(stanza));
+            io.write(new OutboundXml.StreamOpening(getState() == SessionState.AUTHENTICATED ? withLimits(stanza) : stanza));
         } else if (isSaslSuccess(stanza)) {
             // RFC 6120 6.4.6: the peer restarts the stream as soon as it reads <success/>, so the parser must
             // be ready for a new document before the answer leaves
@@ -313,6 +314,12 @@ public final class GateSession extends AbstractSessionContext implements StanzaW
     @Override
     public void setIsReopeningXMLStream() {
         headerWritten = false;
+    }
+
+    /** The restarted stream's header after authentication, advertising the stanza size limit (XEP-0478). */
+    private Stanza withLimits(Stanza header) {
+        XmppStreamDecoder decoder = (XmppStreamDecoder) io.getAttribute(XmppStreamDecoder.ATTRIBUTE);
+        return decoder == null ? header : StreamLimits.advertised(header, decoder.maxStanzaBytes());
     }
 
     private void restartParser() {

@@ -56,6 +56,11 @@ public final class XmppStreamDecoder extends ProtocolDecoderAdapter {
     }
 
     /** The peer will start a new XML document (stream restart); takes effect before the next bytes are read. */
+    /** The largest stanza this connection accepts, in bytes (advertised with XEP-0478, {@link StreamLimits}). */
+    public int maxStanzaBytes() {
+        return maxStanzaBytes;
+    }
+
     public void restartStream() {
         restartRequested = true;
     }

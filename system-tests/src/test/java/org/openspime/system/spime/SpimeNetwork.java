@@ -31,8 +31,13 @@ final class SpimeNetwork implements AutoCloseable {
     private final List<AutoCloseable> open = new ArrayList<>();
 
     SpimeNetwork(Path dir) throws Exception {
+        this(dir, TestGate.start());
+    }
+
+    /** A network on {@code gate} (e.g. one with a smaller stanza limit). */
+    SpimeNetwork(Path dir, TestGate gate) {
         this.dir = dir;
-        this.gate = TestGate.start();
+        this.gate = gate;
     }
 
     GateTrust trust() {
