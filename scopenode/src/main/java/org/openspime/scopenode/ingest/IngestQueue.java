@@ -52,7 +52,8 @@ public final class IngestQueue implements AutoCloseable {
     private final AtomicLong reports = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
 
-    private record Pending(IncomingReport report, CompletableFuture<StoreOutcome> future) {
+    /** {@code queuedAt}: {@link System#nanoTime} when it entered the queue. */
+    private record Pending(IncomingReport report, CompletableFuture<StoreOutcome> future, long queuedAt) {
     }
 
     public IngestQueue(ReadingStore store, IngestSettings settings) {
@@ -70,12 +71,34 @@ public final class IngestQueue implements AutoCloseable {
      * with the database's error when the report itself is refused.
      */
     public CompletableFuture<StoreOutcome> submit(IncomingReport report, Duration maxWait) {
+        return submit(report, maxWait, null);
+    }
+
+    /**
+     * Like {@link #submit(IncomingReport, Duration)}, but refuses the report at once when the oldest report still
+     * queued has waited longer than {@code maxBacklog} (null: no such limit).
+     *
+     * <p>Why: the queue holds up to {@link IngestSettings#capacity()} reports, far more than the writer commits
+     * within the time a submitter waits for its commit. Once the queue is that far behind, every report taken
+     * times out before its commit: it is still stored, but answered as not stored, and its sender's retry queues
+     * a second copy behind the same backlog, which times out in turn. Acknowledgments then stop while the
+     * database stays busy storing (a 1,000-spime benchmark stalled that way after a slow start). Refusing at the
+     * door while the backlog is old keeps what is taken answerable in time; refused senders back off.
+     */
+    public CompletableFuture<StoreOutcome> submit(IncomingReport report, Duration maxWait, Duration maxBacklog) {
         CompletableFuture<StoreOutcome> future = new CompletableFuture<>();
         closing.readLock().lock();
         try {
+            long now = System.nanoTime();
+            Pending oldest = maxBacklog == null ? null : queue.peek();
             if (closed) {
                 future.completeExceptionally(new IngestRefusedException("ScopeNode is shutting down"));
-            } else if (!queue.offer(new Pending(report, future), maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+            } else if (oldest != null && now - oldest.queuedAt() > maxBacklog.toNanos()) {
+                future.completeExceptionally(new IngestRefusedException("ingest queue " + queue.size()
+                        + " reports and " + TimeUnit.NANOSECONDS.toMillis(now - oldest.queuedAt())
+                        + " ms behind; report " + report.reportId() + " from " + report.spimeId()
+                        + " not taken, retry later"));
+            } else if (!queue.offer(new Pending(report, future, now), maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
                 future.completeExceptionally(new IngestRefusedException("ingest queue full (" + settings.capacity()
                         + " reports waiting); report " + report.reportId() + " from " + report.spimeId()
                         + " not taken, retry later"));

@@ -95,7 +95,8 @@ public final class ReportIntake {
             return CompletableFuture.failedFuture(refused(sender, envelope.id().value(), refusal));
         }
         // copy(): the timeout ends the wait for the answer, not the queue's own future (the commit may still come)
-        return ingest.submit(report, queueWait).copy()
+        // what is taken while the queue is more than half the commit wait behind would time out before its commit
+        return ingest.submit(report, queueWait, commitWait.dividedBy(2)).copy()
                 .orTimeout(commitWait.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((outcome, error) -> conclude(envelope, sender, report, outcome, error));
     }
@@ -169,8 +170,15 @@ public final class ReportIntake {
 
     private ReportRefusal refused(Jid sender, String reportId, ReportRefusal refusal) {
         metrics.refused(refusal.condition());
-        log.info("report refused: spime={} report={} scope={} condition={} reason={}", sender, reportId,
-                scope.name(), refusal.condition().element(), refusal.getMessage());
+        // "retry later" comes in floods when the store falls behind (one per report, tens of thousands): at info,
+        // writing them to the console held up Smack's reader and handler threads (the metrics count them anyway)
+        if (refusal.condition() == ReportCondition.TEMPORARILY_UNAVAILABLE) {
+            log.debug("report refused: spime={} report={} scope={} condition={} reason={}", sender, reportId,
+                    scope.name(), refusal.condition().element(), refusal.getMessage());
+        } else {
+            log.info("report refused: spime={} report={} scope={} condition={} reason={}", sender, reportId,
+                    scope.name(), refusal.condition().element(), refusal.getMessage());
+        }
         return refusal;
     }
 }

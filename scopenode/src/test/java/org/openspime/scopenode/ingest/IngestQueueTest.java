@@ -1,6 +1,7 @@
 package org.openspime.scopenode.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openspime.scopenode.testing.Readings.T0;
 import static org.openspime.scopenode.testing.Readings.report;
 
@@ -213,6 +214,43 @@ class IngestQueueTest {
             }
             assertThat(queue.submit(report("a@gate.example/spime", "r5", 5, 400, 20), WAIT))
                     .isCompletedExceptionally();
+            assertThat(count(db, "SELECT COUNT(*) FROM readings")).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void aBacklogOlderThanTheLimitRefusesAtOnceAndTakesAgainOnceCaughtUp(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.open(kind, dir)) {
+            GatedStore gated = new GatedStore(new JdbcReadingStore(db.database(), Readings.format()));
+            IngestQueue queue = new IngestQueue(gated, new IngestSettings(1, Duration.ZERO, 1000,
+                    Duration.ofMillis(50)));
+            Duration backlog = Duration.ofMillis(200);
+            CompletableFuture<StoreOutcome> r0 = queue.submit(report("a@gate.example/spime", "r0", 0, 400, 20), WAIT,
+                    backlog);
+            gated.writerInside.await(); // the writer holds r0 and is blocked in the store
+            CompletableFuture<StoreOutcome> r1 = queue.submit(report("a@gate.example/spime", "r1", 1, 400, 20), WAIT,
+                    backlog);
+            assertThat(r1).isNotDone(); // queued: the queue was empty
+            Thread.sleep(backlog.toMillis() + 100); // r1 has now waited longer than the limit
+
+            long t = System.nanoTime();
+            CompletableFuture<StoreOutcome> r2 = queue.submit(report("a@gate.example/spime", "r2", 2, 400, 20), WAIT,
+                    backlog);
+            assertThat(r2).isCompletedExceptionally();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t)).isLessThan(WAIT.toMillis());
+            assertThatThrownBy(r2::get).hasCauseInstanceOf(IngestRefusedException.class)
+                    .hasMessageContaining("behind");
+            // without a limit the same report is queued
+            assertThat(queue.submit(report("a@gate.example/spime", "r3", 3, 400, 20), WAIT)).isNotDone();
+
+            gated.open.countDown();
+            assertThat(r0.get(10, TimeUnit.SECONDS)).isEqualTo(StoreOutcome.STORED);
+            assertThat(r1.get(10, TimeUnit.SECONDS)).isEqualTo(StoreOutcome.STORED);
+            // caught up: the refused report's retry is taken
+            assertThat(queue.submit(report("a@gate.example/spime", "r2", 2, 400, 20), WAIT, backlog)
+                    .get(10, TimeUnit.SECONDS)).isEqualTo(StoreOutcome.STORED);
+            queue.close();
             assertThat(count(db, "SELECT COUNT(*) FROM readings")).isEqualTo(4);
         }
     }
