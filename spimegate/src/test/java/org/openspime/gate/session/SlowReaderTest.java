@@ -28,6 +28,7 @@ import org.openspime.gate.testing.TestTls;
  * limit is queued for it (and its socket closed a few seconds later); its senders and everyone else keep being
  * served, and the gate does not grow without bound.
  */
+@org.junit.jupiter.api.Timeout(180)
 class SlowReaderTest {
 
     @Test
@@ -41,8 +42,11 @@ class SlowReaderTest {
                 Entity sleepyJid = EntityImpl.parse("sleepy@gate.test/spime");
                 // up to 24 MB for a peer that reads nothing: more than socket buffers and the 4 MiB outbox hold
                 for (int i = 0; i < 24_000 && sender.isConnected(); i++) {
-                    sender.sendStanza(sender.getStanzaFactory().buildMessageStanza()
-                            .to(JidCreate.entityFullFrom("sleepy@gate.test/spime")).setBody(body).build());
+                    if (!sender.trySendStanza(sender.getStanzaFactory().buildMessageStanza()
+                            .to(JidCreate.entityFullFrom("sleepy@gate.test/spime")).setBody(body).build(),
+                            5, java.util.concurrent.TimeUnit.SECONDS)) {
+                        break;
+                    }
                     if (i % 200 == 0 && gate.engine().registry().sessionOf(sleepyJid) == null) {
                         break;
                     }
@@ -82,8 +86,11 @@ class SlowReaderTest {
                 String payload = ">" + "x".repeat(2_000);
                 // 3,000 requests of 2 KB: 6 MB, more than socket buffers, the 1 MiB busy mark and the 4 MiB cut-off
                 for (int i = 0; i < 3_000 && refusals.size() < 50; i++) {
-                    sender.sendStanza(new org.openspime.gate.testing.RawChildIQ(
-                            org.jivesoftware.smack.packet.IQ.Type.set, to, "report", "urn:test:load", payload));
+                    if (!sender.trySendStanza(new org.openspime.gate.testing.RawChildIQ(
+                            org.jivesoftware.smack.packet.IQ.Type.set, to, "report", "urn:test:load", payload),
+                            5, java.util.concurrent.TimeUnit.SECONDS)) {
+                        break;
+                    }
                 }
                 long deadline = System.nanoTime() + 10_000_000_000L;
                 while (refusals.isEmpty() && System.nanoTime() < deadline) {
