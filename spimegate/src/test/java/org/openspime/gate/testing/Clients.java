@@ -22,8 +22,28 @@ public final class Clients {
             throws Exception {
         XMPPTCPConnection c = new XMPPTCPConnection(config(port, trust, fullJid, password));
         c.setReplyTimeout(10_000);
-        c.connect().login();
+        connect(c);
+        c.login();
         return c;
+    }
+
+    /**
+     * Connects, and once more if the STARTTLS handshake stalled: a rare stall (one handshake in several thousand,
+     * not yet explained; docs/vysper-replacements.md, "MINA version") would otherwise fail whichever test met it.
+     * The SDK reconnects the same way. {@code tls.ConcurrentStartTlsTest} connects without this, to measure it.
+     */
+    public static void connect(XMPPTCPConnection c) throws Exception {
+        try {
+            c.connect();
+        } catch (org.jivesoftware.smack.SmackException.NoResponseException e) {
+            if (!String.valueOf(e.getMessage()).contains("establishing TLS")) {
+                throw e;
+            }
+            org.slf4j.LoggerFactory.getLogger(Clients.class).warn("STARTTLS stalled; connecting again: {}",
+                    e.getMessage());
+            c.disconnect();
+            c.connect();
+        }
     }
 
     public static XMPPTCPConnectionConfiguration config(int port, X509TrustManager trust, String fullJid,

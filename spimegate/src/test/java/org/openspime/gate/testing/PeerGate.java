@@ -145,7 +145,8 @@ public final class PeerGate implements AutoCloseable {
         Roster.setRosterLoadedAtLoginDefault(false);
         XMPPTCPConnection c = new XMPPTCPConnection(conf);
         c.setReplyTimeout(15_000);
-        c.connect().login();
+        Clients.connect(c);
+        c.login();
         return c;
     }
 
