@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openspime.certification.Jid;
-import org.openspime.certification.keys.PublicKeyFiles;
+import org.openspime.certification.keys.TrustedGate;
 import org.openspime.certification.keys.RsaKeys;
 import org.openspime.client.connection.GateTrust;
 import org.openspime.scopenode.authorization.SpimeAuthorization;
@@ -162,18 +162,14 @@ final class NodeOptions {
     }
 
     private static NodeSettings withTrustedGate(NodeSettings settings, String entry) throws IOException {
-        int eq = entry.indexOf('=');
-        if (eq <= 0 || eq == entry.length() - 1) {
-            throw new IllegalArgumentException("trust-gate must be SERVICE=PEM_FILE, got '" + entry + "'");
+        TrustedGate gate;
+        try {
+            gate = TrustedGate.parse(entry);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("trust-gate: " + e.getMessage(), e);
         }
-        String service = entry.substring(0, eq).trim();
-        Jid jid = Jid.of(service);
-        if (!jid.isBare() || jid.local().isPresent() || jid.domain().indexOf('.') < 0) {
-            throw new IllegalArgumentException("trust-gate: '" + service + "' is not a certification service's domain "
-                    + "JID such as certification.a.example");
-        }
-        for (java.security.interfaces.RSAPublicKey key : PublicKeyFiles.read(Path.of(entry.substring(eq + 1).trim()))) {
-            settings = settings.withTrustedGate(service, key);
+        for (java.security.interfaces.RSAPublicKey key : gate.keys()) {
+            settings = settings.withTrustedGate(gate.service().toString(), key);
         }
         return settings;
     }

@@ -6,6 +6,7 @@ import org.openspime.certification.CertificationException;
 import org.openspime.certification.Jid;
 import org.openspime.certification.attestation.TrustAnchors;
 import org.openspime.certification.keys.PublicKeyFiles;
+import org.openspime.certification.keys.TrustedGate;
 import org.openspime.client.connection.ConnectionSettings;
 import org.openspime.client.connection.GateTrust;
 import org.openspime.client.spime.SpimeConfig;
@@ -52,11 +53,19 @@ final class CliSpime {
         }
         if (s.get("certification.trust-gates").isPresent()) {
             for (String entry : s.get("certification.trust-gates").get().split(",")) {
-                int eq = entry.indexOf('=');
-                if (eq <= 0) {
-                    throw new IOException("certification.trust-gates: expected SERVICE=PEM_FILE, got '" + entry.trim() + "'");
+                TrustedGate gate;
+                try {
+                    gate = TrustedGate.parse(entry);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("certification.trust-gates: " + e.getMessage(), e);
                 }
-                trust(anchors, Jid.of(entry.substring(0, eq).trim()), Path.of(entry.substring(eq + 1).trim()));
+                try {
+                    for (java.security.interfaces.RSAPublicKey key : gate.keys()) {
+                        anchors.trust(gate.service(), key);
+                    }
+                } catch (CertificationException e) {
+                    throw new IOException(entry.trim() + ": " + e.getMessage(), e);
+                }
             }
         }
         return anchors.build();
