@@ -32,22 +32,18 @@ class FloodTest {
                     cut.countDown();
                 }
             });
-            // flood from a daemon thread: once the gate has cut the flooder off, Smack's send calls may block for
-            // good (its writer gone, its queue full), and the test must not wait on them
-            Thread flood = new Thread(() -> {
-                for (int i = 0; i < 5_000 && flooder.isConnected(); i++) {
-                    try {
-                        if (!flooder.trySendStanza(flooder.getStanzaFactory().buildMessageStanza()
-                                .to(peer.getUser()).setBody("flood " + i).build(), 5, TimeUnit.SECONDS)) {
-                            return;
-                        }
-                    } catch (Exception closed) {
-                        return;
+            for (int i = 0; i < 5_000 && flooder.isConnected(); i++) {
+                try {
+                    // not sendStanza: once the gate has cut the flooder off, Smack's writer may be gone with its
+                    // queue full, and sendStanza would wait for room forever
+                    if (!flooder.trySendStanza(flooder.getStanzaFactory().buildMessageStanza().to(peer.getUser())
+                            .setBody("flood " + i).build(), 5, TimeUnit.SECONDS)) {
+                        break;
                     }
+                } catch (Exception closed) {
+                    break;
                 }
-            }, "flooder");
-            flood.setDaemon(true);
-            flood.start();
+            }
             assertThat(cut.await(20, TimeUnit.SECONDS)).as("flooder cut off").isTrue();
             assertThat(cause.get()).isInstanceOfSatisfying(StreamErrorException.class, e ->
                     assertThat((Object) e.getStreamError().getCondition())
